@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  CreateTableCommand,
+  type CreateTableCommandInput,
+  DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { LOCAL_STAGE } from './env';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const SOURCES = ['serverless.yml', 'infra/resources/tables.yml'];
+
+interface CfnTable {
+  Type: string;
+  Properties: CreateTableCommandInput & {
+    TimeToLiveSpecification?: { AttributeName: string; Enabled: boolean };
+    PointInTimeRecoverySpecification?: unknown;
+  };
+}
+
+/**
+ * The table definitions exactly as serverless.yml resolves them for a stage (`osls print`),
+ * cached by the hash of the files they come from so tests do not pay for osls each run.
+ */
+export const tableDefinitions = async (stage = LOCAL_STAGE): Promise<CfnTable['Properties'][]> => {
+  const sources = await Promise.all(SOURCES.map((f) => readFile(join(ROOT, f), 'utf8')));
+  const hash = createHash('sha256').update(stage).update(sources.join('\0')).digest('hex').slice(0, 16);
+  const cache = join(ROOT, '.local', `tables-${stage}-${hash}.json`);
+  try {
+    return JSON.parse(await readFile(cache, 'utf8'));
+  } catch {
+    const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'osls'), ['print', '--stage', stage, '--format', 'json'], {
+      cwd: ROOT,
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    const config = JSON.parse(stdout) as { resources: { Resources: Record<string, CfnTable> } };
+    const tables = Object.values(config.resources.Resources)
+      .filter((r) => r.Type === 'AWS::DynamoDB::Table')
+      .map((r) => r.Properties);
+    await mkdir(dirname(cache), { recursive: true });
+    await writeFile(cache, JSON.stringify(tables, null, 2));
+    return tables;
+  }
+};
+
+/** CreateTable for each definition (idempotent), with streams and TTL as declared. */
+export const createTables = async (client: DynamoDBClient, stage = LOCAL_STAGE): Promise<string[]> => {
+  const definitions = await tableDefinitions(stage);
+  for (const { TimeToLiveSpecification, PointInTimeRecoverySpecification: _pitr, ...table } of definitions) {
+    try {
+      await client.send(new CreateTableCommand({ ...table, StreamSpecification: { StreamEnabled: true, StreamViewType: table.StreamSpecification?.StreamViewType ?? 'NEW_IMAGE' } }));
+    } catch (error) {
+      if (!(error instanceof ResourceInUseException)) throw error;
+    }
+    if (TimeToLiveSpecification?.Enabled) {
+      await client
+        .send(new UpdateTimeToLiveCommand({ TableName: table.TableName, TimeToLiveSpecification }))
+        .catch(() => undefined); // already enabled on a re-run
+    }
+  }
+  return definitions.map((d) => d.TableName!);
+};

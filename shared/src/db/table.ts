@@ -1,0 +1,24 @@
+import { Table } from 'dynamodb-toolbox';
+import { documentClient } from './client';
+
+/**
+ * Every service table has the same physical shape (declared once in serverless.yml):
+ * pk/sk plus two overloaded global indexes. Entities give the items their meaning.
+ */
+export const serviceTable = (tableNameEnv: string) =>
+  new Table({
+    name: () => {
+      const name = process.env[tableNameEnv];
+      if (!name) throw new Error(`${tableNameEnv} is not set`);
+      return name;
+    },
+    partitionKey: { name: 'pk', type: 'string' },
+    sortKey: { name: 'sk', type: 'string' },
+    indexes: {
+      gsi1: { type: 'global', partitionKey: { name: 'gsi1pk', type: 'string' }, sortKey: { name: 'gsi1sk', type: 'string' } },
+      gsi2: { type: 'global', partitionKey: { name: 'gsi2pk', type: 'string' }, sortKey: { name: 'gsi2sk', type: 'string' } },
+    },
+    documentClient: documentClient(),
+  });
+
+export type ServiceTable = ReturnType<typeof serviceTable>;

@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import type { Context } from 'hono';
+import type { LambdaEvent } from 'hono/aws-lambda';
+import type { z } from 'zod';
+import { AppError, type FieldErrors, invalid } from '../errors';
+import { createLogger } from '../logger';
+import type { Principal } from '../auth/principal';
+
+export type AppEnv = {
+  Bindings: { event?: LambdaEvent };
+  Variables: { principal: Principal };
+};
+
+export type ServiceApp = OpenAPIHono<AppEnv>;
+
+/** Zod issues → `{ "shifts.0.capacity": "Too small: expected number to be >0" }`. */
+export const fieldsOf = (error: z.ZodError): FieldErrors =>
+  Object.fromEntries(error.issues.map((i) => [i.path.map(String).join('.') || 'body', i.message]));
+
+/**
+ * A service's HTTP app: zod-validated routes, the one error format, and its OpenAPI
+ * document at `GET /<service>/openapi.json`, generated from the same schemas.
+ */
+export const createServiceApp = (service: string, description: string): ServiceApp => {
+  const log = createLogger(service);
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw invalid(fieldsOf(result.error));
+    },
+  });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.doc31(`/${service}/openapi.json`, {
+    openapi: '3.1.0',
+    info: { title: `Lianxin ${service} API`, version: '1.0.0', description },
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return c.json(error.toBody(), error.status);
+    if (error instanceof HTTPException && error.status === 400) {
+      return c.json(new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', { body: 'malformed JSON' }).toBody(), 400);
+    }
+    log.error('unhandled error', { error: String(error), stack: (error as Error).stack, path: c.req.path });
+    return c.json(new AppError(500, 'INTERNAL', 'Something went wrong on our side').toBody(), 500);
+  });
+  app.notFound((c) => c.json(new AppError(404, 'ROUTE_NOT_FOUND', `No route ${c.req.method} ${c.req.path}`).toBody(), 404));
+  return app;
+};
+
+export const principalOf = (c: Context<AppEnv>): Principal => c.get('principal');

@@ -1,0 +1,33 @@
+import type { MiddlewareHandler } from 'hono';
+import { type Principal, type Role, hasRole, principalFromClaims } from '../auth/principal';
+import { verifyDevToken } from '../auth/token';
+import { forbidden, unauthorized } from '../errors';
+import type { AppEnv } from './app';
+
+/**
+ * Who is calling. Locally (AUTH_MODE=dev) the bearer token is verified here; on AWS the
+ * API Gateway JWT authorizer has verified Cognito's token and passes its claims along.
+ */
+const resolvePrincipal = async (authorization: string | undefined, event: AppEnv['Bindings']['event']): Promise<Principal> => {
+  if ((process.env.AUTH_MODE ?? 'dev') === 'cognito') {
+    const claims = (event?.requestContext as { authorizer?: { jwt?: { claims?: unknown } } } | undefined)?.authorizer?.jwt?.claims;
+    if (!claims) throw unauthorized();
+    return principalFromClaims(claims);
+  }
+  const token = authorization?.match(/^Bearer\s+(.+)$/i)?.[1];
+  if (!token) throw unauthorized();
+  try {
+    return await verifyDevToken(token);
+  } catch {
+    throw unauthorized('The bearer token is invalid or expired');
+  }
+};
+
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.set('principal', await resolvePrincipal(c.req.header('authorization'), c.env?.event));
+  await next();
+};
+
+export const requireRole = (p: Principal, ...roles: Role[]): void => {
+  if (!roles.some((r) => hasRole(p, r))) throw forbidden(`This needs the role ${roles.join(' or ')}`);
+};

@@ -1,0 +1,68 @@
+import { DeleteItemCommand, Entity, GetItemCommand, PutItemCommand, UpdateItemCommand, any, item, number, string } from 'dynamodb-toolbox';
+import type { MiddlewareHandler } from 'hono';
+import { isConditionCheckFailed } from 'dynamodb-toolbox';
+import type { ServiceTable } from '../db/table';
+import { AppError, invalid } from '../errors';
+import { hashOf } from '../ids';
+import type { AppEnv } from './app';
+
+const RETENTION_SECONDS = 24 * 3600;
+
+const idempotencyEntity = (table: ServiceTable) =>
+  new Entity({
+    name: 'IdempotencyRecord',
+    table,
+    schema: item({
+      scope: string().key(),
+      requestHash: string(),
+      state: string().enum('PENDING', 'DONE'),
+      status: number().optional(),
+      body: any().optional(),
+      expiresAt: number(),
+    }),
+    computeKey: ({ scope }) => ({ pk: `IDEM#${scope}`, sk: 'IDEM' }),
+    timestamps: false,
+  });
+
+/**
+ * `Idempotency-Key` on POSTs that create value. The first request takes the key; a retry
+ * with the same key and body gets the stored answer (4xx included), a retry with another
+ * body is refused, and a retry while the first is still running is told to wait.
+ */
+export const idempotent = (table: ServiceTable): MiddlewareHandler<AppEnv> => {
+  const records = idempotencyEntity(table);
+  return async (c, next) => {
+    const key = c.req.header('idempotency-key');
+    if (!key || key.length > 128) throw invalid({ 'Idempotency-Key': 'header required, at most 128 characters' });
+    const scope = `${c.get('principal').userId}#${key}`;
+    const requestHash = hashOf({ method: c.req.method, path: c.req.path, body: await c.req.text() });
+    try {
+      await records
+        .build(PutItemCommand)
+        .item({ scope, requestHash, state: 'PENDING', expiresAt: Math.floor(Date.now() / 1000) + RETENTION_SECONDS })
+        .options({ condition: { attr: 'scope', exists: false } })
+        .send();
+    } catch (error) {
+      if (!isConditionCheckFailed(error)) throw error;
+      const { Item } = await records.build(GetItemCommand).key({ scope }).options({ consistent: true }).send();
+      if (!Item || Item.requestHash !== requestHash) {
+        throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request', { 'Idempotency-Key': 'reused with another body' });
+      }
+      if (Item.state === 'PENDING') throw new AppError(409, 'REQUEST_IN_PROGRESS', 'The first request with this key is still running');
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(Item.body, (Item.status ?? 200) as 200);
+    }
+    try {
+      await next();
+    } catch (error) {
+      await records.build(DeleteItemCommand).key({ scope }).send();
+      throw error;
+    }
+    if (c.res.status >= 500) {
+      await records.build(DeleteItemCommand).key({ scope }).send();
+      return;
+    }
+    const body = await c.res.clone().json();
+    await records.build(UpdateItemCommand).item({ scope, state: 'DONE', status: c.res.status, body }).send();
+  };
+};
