@@ -1,0 +1,51 @@
+/**
+ * Accounts keep four running totals (TigerBeetle's model) and a version. Points are
+ * integers; a user's spendable balance counts pending debits, so a hold reserves points.
+ */
+export interface Totals {
+  debitsPosted: number;
+  creditsPosted: number;
+  debitsPending: number;
+  creditsPending: number;
+}
+
+export interface Account extends Totals {
+  accountId: string;
+  version: number;
+  /** Number of entries written so far: the next entry is `entrySeq + 1` (gapless). */
+  entrySeq: number;
+  /** Total ever earned (EARN credits), shown to volunteers. */
+  earned: number;
+}
+
+export const ZERO: Totals = { debitsPosted: 0, creditsPosted: 0, debitsPending: 0, creditsPending: 0 };
+
+export const openAccount = (accountId: string): Account => ({ accountId, version: 0, entrySeq: 0, earned: 0, ...ZERO });
+
+export const userAccountId = (userId: string) => `user:${userId}`;
+export const merchantAccountId = (merchantId: string) => `merchant:${merchantId}`;
+export const ISSUANCE = 'sys:issuance';
+
+/**
+ * Accounts touched by many transfers at once stay out of the synchronous transaction;
+ * the projector applies their side into shards (see ledger.md, "Hot accounts").
+ */
+export const isHotAccount = (accountId: string) => accountId.startsWith('sys:') || accountId.startsWith('merchant:');
+
+export const available = (t: Totals) => t.creditsPosted - t.debitsPosted - t.debitsPending;
+
+export const balanceOf = (account: Account) => ({
+  accountId: account.accountId,
+  available: available(account),
+  held: account.debitsPending,
+  posted: account.creditsPosted - account.debitsPosted,
+  pendingIncoming: account.creditsPending,
+  lifetimeEarned: account.earned,
+});
+
+export const addTotals = (a: Totals, b: Totals): Totals => ({
+  debitsPosted: a.debitsPosted + b.debitsPosted,
+  creditsPosted: a.creditsPosted + b.creditsPosted,
+  debitsPending: a.debitsPending + b.debitsPending,
+  creditsPending: a.creditsPending + b.creditsPending,
+});

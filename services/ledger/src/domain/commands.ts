@@ -1,0 +1,40 @@
+import type { EventData } from '@lianxin/shared/events/catalog';
+import { ISSUANCE, merchantAccountId, userAccountId } from './accounts';
+import type { Hold, TransferCommand } from './transfers';
+
+/**
+ * Transfer ids come from business keys (ledger.md): the same verified hours or the same
+ * redemption can never move points twice, whatever is redelivered or retried.
+ */
+export const earnCommand = (e: EventData<'HoursVerifiedV1'>): TransferCommand => ({
+  transferId: `earn:${e.hourLogId}`,
+  kind: 'EARN',
+  debitAccount: ISSUANCE,
+  creditAccount: userAccountId(e.volunteerId),
+  amount: e.points,
+  memo: `hours:${e.hourLogId}`,
+});
+
+export const holdIdOf = (redemptionId: string) => `redeem:${redemptionId}`;
+
+export const holdCommand = (e: EventData<'RedemptionRequestedV1'>): TransferCommand => ({
+  transferId: holdIdOf(e.redemptionId),
+  kind: 'HOLD',
+  debitAccount: userAccountId(e.volunteerId),
+  creditAccount: merchantAccountId(e.merchantId),
+  amount: e.points,
+  memo: `reward:${e.rewardId}`,
+  holdId: holdIdOf(e.redemptionId),
+  expiresAt: e.holdExpiresAt,
+});
+
+/** Capture or release a hold: the same accounts and amount as the hold itself. */
+export const resolveCommand = (hold: Hold, kind: 'POST' | 'VOID'): TransferCommand => ({
+  transferId: `${hold.holdId}:${kind.toLowerCase()}`,
+  kind,
+  debitAccount: hold.userAccount,
+  creditAccount: hold.merchantAccount,
+  amount: hold.amount,
+  memo: `redemption:${hold.redemptionId}`,
+  holdId: hold.holdId,
+});

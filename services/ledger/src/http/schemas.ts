@@ -1,0 +1,36 @@
+import { z } from '@hono/zod-openapi';
+
+export const Balance = z
+  .object({
+    accountId: z.string(),
+    available: z.number().int(),
+    held: z.number().int(),
+    posted: z.number().int(),
+    pendingIncoming: z.number().int(),
+    lifetimeEarned: z.number().int(),
+  })
+  .openapi('Balance');
+
+export const StatementLine = z
+  .object({
+    seq: z.number().int(),
+    transferId: z.string(),
+    kind: z.string(),
+    amount: z.number().int().openapi({ description: 'Change of posted points (signed)' }),
+    heldDelta: z.number().int().openapi({ description: 'Change of held points (signed)' }),
+    balanceAfter: z.number().int().openapi({ description: 'Available points after this line' }),
+    memo: z.string(),
+    at: z.string(),
+  })
+  .openapi('StatementLine');
+
+export const Statement = z.object({ items: z.array(StatementLine), cursor: z.string().optional() }).openapi('Statement');
+
+export const StatementQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().regex(/^\d+$/, 'cursor must come from a previous page').optional(),
+});
+
+export const ErrorBody = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }) })
+  .openapi('Error');

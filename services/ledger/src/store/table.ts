@@ -1,0 +1,101 @@
+import { Entity, item, number, string } from 'dynamodb-toolbox';
+import { serviceTable } from '@lianxin/shared/db/table';
+import { inboxEntity } from '@lianxin/shared/events/inbox';
+import { outboxEntity } from '@lianxin/shared/events/outbox';
+
+export const table = serviceTable('LEDGER_TABLE');
+export const outbox = outboxEntity(table);
+export const inbox = inboxEntity(table);
+
+const totals = {
+  debitsPosted: number(),
+  creditsPosted: number(),
+  debitsPending: number(),
+  creditsPending: number(),
+};
+
+/** A user wallet, updated synchronously under its version. */
+export const AccountEntity = new Entity({
+  name: 'Account',
+  table,
+  schema: item({ accountId: string().key(), ...totals, version: number(), entrySeq: number(), earned: number() }),
+  computeKey: ({ accountId }) => ({ pk: `ACC#${accountId}`, sk: 'ACC' }),
+  timestamps: false,
+});
+
+/** One shard of a hot account (sys:issuance, merchants); the balance is the sum of shards. */
+export const ShardEntity = new Entity({
+  name: 'AccountShard',
+  table,
+  schema: item({
+    accountId: string().key(),
+    shard: number().key(),
+    debitsPosted: number().optional(),
+    creditsPosted: number().optional(),
+    debitsPending: number().optional(),
+    creditsPending: number().optional(),
+  }),
+  computeKey: ({ accountId, shard }) => ({ pk: `ACC#${accountId}`, sk: `SHARD#${shard}` }),
+  timestamps: false,
+});
+
+/** Immutable: a transfer id exists at most once, committed or failed, forever. */
+export const TransferEntity = new Entity({
+  name: 'Transfer',
+  table,
+  schema: item({
+    transferId: string().key(),
+    kind: string().enum('EARN', 'HOLD', 'POST', 'VOID'),
+    debitAccount: string(),
+    creditAccount: string(),
+    amount: number(),
+    memo: string(),
+    holdId: string().optional(),
+    requestHash: string(),
+    status: string().enum('COMMITTED', 'FAILED'),
+    failureReason: string().optional(),
+    at: string(),
+  }),
+  computeKey: ({ transferId }) => ({ pk: `TR#${transferId}`, sk: 'TR' }),
+  timestamps: false,
+});
+
+/** One line of an account's statement; `seq` numbers them without gaps. */
+export const EntryEntity = new Entity({
+  name: 'Entry',
+  table,
+  schema: item({
+    accountId: string().key(),
+    seq: number().key(),
+    transferId: string(),
+    kind: string(),
+    amount: number(),
+    heldDelta: number(),
+    balanceAfter: number(),
+    memo: string(),
+    at: string(),
+  }),
+  computeKey: ({ accountId, seq }) => ({ pk: `ACC#${accountId}`, sk: `ENTRY#${String(seq).padStart(10, '0')}` }),
+  timestamps: false,
+});
+
+/** A pending transfer user → merchant; leaves PENDING exactly once. */
+export const HoldEntity = new Entity({
+  name: 'Hold',
+  table,
+  schema: item({
+    holdId: string().key(),
+    redemptionId: string(),
+    userAccount: string(),
+    merchantAccount: string(),
+    amount: number(),
+    expiresAt: string(),
+    state: string().enum('PENDING', 'POSTED', 'VOIDED'),
+    gsi1pk: string().optional(),
+    gsi1sk: string().optional(),
+  }),
+  computeKey: ({ holdId }) => ({ pk: `HOLD#${holdId}`, sk: 'HOLD' }),
+  timestamps: false,
+});
+
+export const PENDING_HOLDS = 'HOLDS#PENDING';
