@@ -1,0 +1,22 @@
+import { seedActivities } from '@lianxin/activities/seed';
+import { seedLedger } from '@lianxin/ledger/seed';
+import { seedRedemption } from '@lianxin/redemption/seed';
+import { activities, alliance, grids, merchants, organizations, rewards } from './district';
+
+/** Volunteers who served before the demo starts (in-service party members, 双报到). */
+const OPENING_BALANCES = [
+  { userId: 'u-zhangwei', points: 260, memo: 'hours served in 2026 before the demo' },
+  { userId: 'u-zhaomin', points: 180, memo: 'hours served in 2026 before the demo' },
+  { userId: 'u-wufang', points: 95, memo: 'hours served in 2026 before the demo' },
+];
+
+/**
+ * Seed the demo district through each service's own store (a service owns its table;
+ * the seed only calls the service's seed function). Idempotent: safe to run twice.
+ */
+export const seedDemoDistrict = async (now: Date) => {
+  const published = await seedActivities({ grids, organizations, activities, now });
+  await seedRedemption({ alliance, merchants, rewards });
+  await seedLedger(OPENING_BALANCES);
+  return { activities: Object.keys(published).length, rewards: rewards.length };
+};

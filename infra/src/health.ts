@@ -1,0 +1,29 @@
+import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+
+const TABLE_ENVS = ['ACTIVITIES_TABLE', 'HOURS_TABLE', 'LEDGER_TABLE', 'REDEMPTION_TABLE'] as const;
+let client: DynamoDBClient | undefined;
+
+/** `GET /health`: the stage answers and every service table is reachable and active. */
+export const http = async (): Promise<APIGatewayProxyResultV2> => {
+  client ??= new DynamoDBClient({});
+  const tables = Object.fromEntries(
+    await Promise.all(
+      TABLE_ENVS.map(async (env) => {
+        const name = env.replace('_TABLE', '').toLowerCase();
+        try {
+          const { Table } = await client!.send(new DescribeTableCommand({ TableName: process.env[env] }));
+          return [name, Table?.TableStatus ?? 'UNKNOWN'];
+        } catch (error) {
+          return [name, `UNREACHABLE: ${(error as Error).name}`];
+        }
+      }),
+    ),
+  );
+  const ok = Object.values(tables).every((s) => s === 'ACTIVE');
+  return {
+    statusCode: ok ? 200 : 503,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ status: ok ? 'ok' : 'degraded', stage: process.env.STAGE, tables }),
+  };
+};

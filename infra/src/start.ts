@@ -1,0 +1,51 @@
+/**
+ * `npm start`: the whole platform on this machine with no cloud account and no Docker.
+ * Ports come from DYNAMODB_PORT, API_PORT, LAMBDA_PORT, EVENTBRIDGE_PORT, DEAD_LETTER_PORT
+ * and PORTAL_PORT (defaults 8000, 3000, 3002, 4010, 4020, 5173). Ctrl-C stops everything.
+ */
+import { people } from './demo/district';
+import { type Stack, startStack } from './local/stack';
+
+const verbose = process.env.LOG_LEVEL === 'debug';
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+const banner = (stack: Stack) => {
+  say();
+  say('连心 Lianxin is running — 浔阳区 demo district');
+  say(`  Portal  门户   ${stack.portalUrl}`);
+  say(`  API     接口   ${stack.apiUrl}   (health: ${stack.apiUrl}/health)`);
+  say(`  OpenAPI        ${stack.apiUrl}/activities/openapi.json  /hours/…  /ledger/…  /redemption/…`);
+  say();
+  say('Demo logins 演示账号 (pick one on the portal, or POST /auth/dev-login {"userId": "…"}):');
+  for (const p of people) say(`  ${p.userId.padEnd(18)} ${p.name}  ${p.roles.join(',').padEnd(20)} ${p.titleEn}`);
+  say();
+  say('Press Ctrl-C to stop. 按 Ctrl-C 停止。');
+};
+
+const main = async () => {
+  say('Starting DynamoDB Local, seeding the demo district, bundling functions… (about 30 s)');
+  let stack: Stack | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping…`);
+    await stack?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  stack = await startStack({
+    portal: true,
+    log: (line) => {
+      if (verbose || /error|warn|dead/i.test(line)) say(line);
+    },
+  });
+  if (stopping) await stack.stop();
+  else banner(stack);
+};
+
+main().catch((error) => {
+  process.stderr.write(`npm start failed: ${(error as Error).message}\n`);
+  process.exit(1);
+});
