@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+
+export interface Answer<T = any> { status: number; body: T; headers: Headers }
+
+/** A tiny client of the public API, signed in as one demo person. */
+export const signIn = async (apiUrl: string, userId: string) => {
+  const login = await fetch(`${apiUrl}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+  if (!login.ok) throw new Error(`dev-login ${userId}: ${login.status}`);
+  const { token } = (await login.json()) as { token: string };
+  return withToken(apiUrl, token);
+};
+
+export type ApiClient = ReturnType<typeof withToken>;
+
+/** A client carrying a bearer token the caller already has. */
+export const withToken = (apiUrl: string, token: string) => {
+  const send = async <T = any>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<Answer<T>> => {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    const res = await fetch(`${apiUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+  };
+  return {
+    get: <T = any>(path: string) => send<T>('GET', path),
+    post: <T = any>(path: string, body: unknown = {}, idempotencyKey: string = randomUUID()) => send<T>('POST', path, body, idempotencyKey),
+  };
+};
+
+/** Retry `probe` until `done` holds (the event chain is asynchronous), or fail with the last answer. */
+export const eventually = async <T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await probe();
+  while (!done(last)) {
+    if (Date.now() > deadline) throw new Error(`Not reached within ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 150));
+    last = await probe();
+  }
+  return last;
+};
