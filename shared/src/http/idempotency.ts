@@ -1,4 +1,4 @@
-import { DeleteItemCommand, Entity, GetItemCommand, PutItemCommand, UpdateItemCommand, any, item, number, string } from 'dynamodb-toolbox';
+import { DeleteItemCommand, Entity, GetItemCommand, PutItemCommand, any, item, number, string } from 'dynamodb-toolbox';
 import type { MiddlewareHandler } from 'hono';
 import { isConditionCheckFailed } from 'dynamodb-toolbox';
 import type { ServiceTable } from '../db/table';
@@ -63,6 +63,10 @@ export const idempotent = (table: ServiceTable): MiddlewareHandler<AppEnv> => {
       return;
     }
     const body = await c.res.clone().json();
-    await records.build(UpdateItemCommand).item({ scope, state: 'DONE', status: c.res.status, body }).send();
+    // A whole-item put: an update would try to merge into the absent `body` map.
+    await records
+      .build(PutItemCommand)
+      .item({ scope, requestHash, state: 'DONE', status: c.res.status, body, expiresAt: Math.floor(Date.now() / 1000) + RETENTION_SECONDS })
+      .send();
   };
 };
