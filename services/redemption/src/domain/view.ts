@@ -1,0 +1,35 @@
+import type { Redemption } from './redemption';
+
+/** Who is looking at a redemption: the volunteer who owns it, or the shop it was redeemed at. */
+export type Audience = 'owner' | 'merchant';
+
+export interface Viewer {
+  userId: string;
+  /** Shops the viewer acts for (their `merchant:<id>` scopes, when they hold the merchant role). */
+  merchantIds: string[];
+}
+
+export const audienceOf = (viewer: Viewer, r: Redemption): Audience | undefined => {
+  if (r.volunteerId === viewer.userId) return 'owner';
+  if (viewer.merchantIds.includes(r.merchantId)) return 'merchant';
+  return undefined;
+};
+
+/** The public shape; the code is for the owner's eyes only, and only while it can be used. */
+export const redemptionView = (r: Redemption, audience: Audience) => ({
+  redemptionId: r.redemptionId,
+  rewardId: r.rewardId,
+  rewardTitle: r.rewardTitle,
+  merchantId: r.merchantId,
+  merchantName: r.merchantName,
+  volunteerId: r.volunteerId,
+  points: r.points,
+  status: r.status,
+  ...(audience === 'owner' && r.status === 'held' && r.code ? { code: r.code } : {}),
+  ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
+  ...(r.failureReason ? { failureReason: r.failureReason } : {}),
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+export type RedemptionView = ReturnType<typeof redemptionView>;

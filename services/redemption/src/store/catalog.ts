@@ -1,0 +1,79 @@
+import { Entity, GetItemCommand, QueryCommand, UpdateTransaction, $add, item, number, string } from 'dynamodb-toolbox';
+import type { Reward } from '../domain/redemption';
+import { table } from './table';
+
+/** The alliance and its shops; rewards carry the shop's name so listing them needs no join. */
+export const AllianceEntity = new Entity({
+  name: 'Alliance',
+  table,
+  schema: item({ allianceId: string().key(), name: string(), nameEn: string(), pointValueFen: number() }),
+  computeKey: ({ allianceId }) => ({ pk: `ALLIANCE#${allianceId}`, sk: 'ALLIANCE' }),
+  timestamps: false,
+});
+
+export const MerchantEntity = new Entity({
+  name: 'Merchant',
+  table,
+  schema: item({
+    merchantId: string().key(),
+    allianceId: string(),
+    name: string(),
+    nameEn: string(),
+    kind: string(),
+    gridId: string(),
+    address: string(),
+  }),
+  computeKey: ({ merchantId }) => ({ pk: `MERCHANT#${merchantId}`, sk: 'MERCHANT' }),
+  timestamps: false,
+});
+
+/** Rewards are listed through gsi1: one `REWARD` partition sorted by shop, then reward. */
+const REWARD_INDEX = 'REWARD';
+export const rewardIndexKeys = (r: Pick<Reward, 'merchantId' | 'rewardId'>) => ({
+  gsi1pk: REWARD_INDEX,
+  gsi1sk: `${r.merchantId}#${r.rewardId}`,
+});
+
+export const RewardEntity = new Entity({
+  name: 'Reward',
+  table,
+  schema: item({
+    rewardId: string().key(),
+    merchantId: string(),
+    merchantName: string(),
+    title: string(),
+    titleEn: string(),
+    points: number(),
+    stock: number(),
+    gsi1pk: string(),
+    gsi1sk: string(),
+  }),
+  computeKey: ({ rewardId }) => ({ pk: `REWARD#${rewardId}`, sk: 'REWARD' }),
+  timestamps: false,
+});
+
+const toReward = ({ rewardId, merchantId, merchantName, title, titleEn, points, stock }: Reward): Reward => ({
+  rewardId, merchantId, merchantName, title, titleEn, points, stock,
+});
+
+export const getReward = async (rewardId: string): Promise<Reward | undefined> => {
+  const { Item } = await RewardEntity.build(GetItemCommand).key({ rewardId }).options({ consistent: true }).send();
+  return Item && toReward(Item);
+};
+
+export const listRewards = async (merchantId?: string): Promise<Reward[]> => {
+  const { Items = [] } = await table
+    .build(QueryCommand)
+    .entities(RewardEntity)
+    .query({ index: 'gsi1', partition: REWARD_INDEX, ...(merchantId ? { range: { beginsWith: `${merchantId}#` } } : {}) })
+    .options({ maxPages: Infinity })
+    .send();
+  return Items.map(toReward);
+};
+
+/** Reserve one unit; the condition is what makes the last unit go to one volunteer only. */
+export const takeStock = (rewardId: string) =>
+  RewardEntity.build(UpdateTransaction).item({ rewardId, stock: $add(-1) }).options({ condition: { attr: 'stock', gt: 0 } });
+
+export const returnStock = (rewardId: string) =>
+  RewardEntity.build(UpdateTransaction).item({ rewardId, stock: $add(1) }).options({ condition: { attr: 'rewardId', exists: true } });
