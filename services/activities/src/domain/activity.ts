@@ -1,0 +1,51 @@
+/**
+ * What an activity is: something an organization publishes in one grid, with one or more
+ * shifts that volunteers claim. Drafts, waitlists, geo discovery, wishes and emergency
+ * calls will extend this model; for now every activity is published when created.
+ */
+export const CATEGORIES = ['助老', '助残', '助学', '环境', '文明实践', '应急', '法律', '医疗', '其他'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Who may claim: everyone, or only members of the Youth League or the Party. */
+export const AUDIENCES = ['everyone', 'league_member', 'party_member'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface GeoPoint { lat: number; lng: number }
+
+export interface Shift {
+  shiftId: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  confirmed: number;
+}
+
+export interface Activity {
+  activityId: string;
+  orgId: string;
+  title: string;
+  description: string;
+  category: string;
+  gridId: string;
+  communityId: string;
+  streetId: string;
+  address: string;
+  location: GeoPoint;
+  pointsPerHour: number;
+  audience: Audience;
+  skills: string[];
+  status: 'published';
+  shifts: Shift[];
+  createdBy: string;
+  createdAt: string;
+}
+
+export const remainingPlaces = (shift: Shift): number => Math.max(0, shift.capacity - shift.confirmed);
+
+/** Activities are listed by their first shift's start. */
+export const firstStart = (activity: Pick<Activity, 'shifts'>): string =>
+  activity.shifts.map((s) => s.startsAt).reduce((a, b) => (a < b ? a : b));
+
+/** The end of the activity's last shift: after it nothing can be claimed any more. */
+export const lastEnd = (activity: Pick<Activity, 'shifts'>): string =>
+  activity.shifts.map((s) => s.endsAt).reduce((a, b) => (a > b ? a : b));

@@ -1,0 +1,5 @@
+import { lambdaHandler } from '@lianxin/shared/http/lambda';
+import { app } from './http/app';
+
+/** Thin Lambda entry points only. */
+export const http = lambdaHandler(app);

@@ -1,0 +1,24 @@
+/**
+ * Every key this service writes, in one place. Base table: `ACT#<id>` holds an activity
+ * (`ACT`) and its shifts (`SHIFT#<id>`); `SHIFT#<id>` holds its claims (`CLAIM#<volunteer>`).
+ * gsi1: activities by grid, claims by volunteer. gsi2: activities by community, and the
+ * directory's list of communities (by street).
+ */
+export const keys = {
+  activity: (activityId: string) => ({ pk: `ACT#${activityId}`, sk: 'ACT' }),
+  shift: (activityId: string, shiftId: string) => ({ pk: `ACT#${activityId}`, sk: `SHIFT#${shiftId}` }),
+  shiftPrefix: 'SHIFT#',
+  claim: (shiftId: string, volunteerId: string) => ({ pk: `SHIFT#${shiftId}`, sk: `CLAIM#${volunteerId}` }),
+  grid: (gridId: string) => ({ pk: `GRID#${gridId}`, sk: 'GRID' }),
+  community: (communityId: string) => ({ pk: `COMMUNITY#${communityId}`, sk: 'COMMUNITY' }),
+  organization: (orgId: string) => ({ pk: `ORG#${orgId}`, sk: 'ORG' }),
+  /** gsi1 / gsi2 partitions. */
+  activitiesOfGrid: (gridId: string) => `GRID#${gridId}`,
+  activitiesOfCommunity: (communityId: string) => `COMMUNITY#${communityId}`,
+  claimsOfVolunteer: (volunteerId: string) => `VOLUNTEER#${volunteerId}`,
+  communities: 'DIRECTORY#COMMUNITIES',
+  /** Sort keys: activities by first shift start, claims by shift start, communities by street. */
+  listing: (firstStartsAt: string, activityId: string) => `${firstStartsAt}#${activityId}`,
+  claimOrder: (startsAt: string, shiftId: string) => `${startsAt}#${shiftId}`,
+  communityOrder: (streetId: string, communityId: string) => `${streetId}#${communityId}`,
+};
