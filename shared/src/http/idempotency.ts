@@ -7,6 +7,8 @@ import { hashOf } from '../ids';
 import type { AppEnv } from './app';
 
 const RETENTION_SECONDS = 24 * 3600;
+/** Longer than any request may run (Lambda timeout 10 s): a PENDING key older than this was abandoned. */
+const LOCK_SECONDS = 30;
 
 const idempotencyEntity = (table: ServiceTable) =>
   new Entity({
@@ -16,6 +18,7 @@ const idempotencyEntity = (table: ServiceTable) =>
       scope: string().key(),
       requestHash: string(),
       state: string().enum('PENDING', 'DONE'),
+      lockedUntil: number().optional(),
       status: number().optional(),
       body: any().optional(),
       expiresAt: number(),
@@ -36,21 +39,32 @@ export const idempotent = (table: ServiceTable): MiddlewareHandler<AppEnv> => {
     if (!key || key.length > 128) throw invalid({ 'Idempotency-Key': 'header required, at most 128 characters' });
     const scope = `${c.get('principal').userId}#${key}`;
     const requestHash = hashOf({ method: c.req.method, path: c.req.path, body: await c.req.text() });
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const lock = { scope, requestHash, state: 'PENDING' as const, lockedUntil: nowSeconds + LOCK_SECONDS, expiresAt: nowSeconds + RETENTION_SECONDS };
     try {
-      await records
-        .build(PutItemCommand)
-        .item({ scope, requestHash, state: 'PENDING', expiresAt: Math.floor(Date.now() / 1000) + RETENTION_SECONDS })
-        .options({ condition: { attr: 'scope', exists: false } })
-        .send();
+      await records.build(PutItemCommand).item(lock).options({ condition: { attr: 'scope', exists: false } }).send();
     } catch (error) {
       if (!isConditionCheckFailed(error)) throw error;
       const { Item } = await records.build(GetItemCommand).key({ scope }).options({ consistent: true }).send();
       if (!Item || Item.requestHash !== requestHash) {
         throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request', { 'Idempotency-Key': 'reused with another body' });
       }
-      if (Item.state === 'PENDING') throw new AppError(409, 'REQUEST_IN_PROGRESS', 'The first request with this key is still running');
-      c.header('Idempotent-Replayed', 'true');
-      return c.json(Item.body, (Item.status ?? 200) as 200);
+      if (Item.state === 'DONE') {
+        c.header('Idempotent-Replayed', 'true');
+        return c.json(Item.body, (Item.status ?? 200) as 200);
+      }
+      if ((Item.lockedUntil ?? 0) > nowSeconds) throw new AppError(409, 'REQUEST_IN_PROGRESS', 'The first request with this key is still running');
+      // The first attempt died mid-flight: take the key over (once, even if retries race).
+      // Handlers derive their ids from the key, so re-running lands on the same items.
+      await records
+        .build(PutItemCommand)
+        .item(lock)
+        .options({ condition: { and: [{ attr: 'state', eq: 'PENDING' }, { attr: 'lockedUntil', eq: Item.lockedUntil ?? 0 }] } })
+        .send()
+        .catch((raced) => {
+          if (isConditionCheckFailed(raced)) throw new AppError(409, 'REQUEST_IN_PROGRESS', 'Another retry with this key is running');
+          throw raced;
+        });
     }
     try {
       await next();
@@ -64,9 +78,6 @@ export const idempotent = (table: ServiceTable): MiddlewareHandler<AppEnv> => {
     }
     const body = await c.res.clone().json();
     // A whole-item put: an update would try to merge into the absent `body` map.
-    await records
-      .build(PutItemCommand)
-      .item({ scope, requestHash, state: 'DONE', status: c.res.status, body, expiresAt: Math.floor(Date.now() / 1000) + RETENTION_SECONDS })
-      .send();
+    await records.build(PutItemCommand).item({ scope, requestHash, state: 'DONE', status: c.res.status, body, expiresAt: lock.expiresAt }).send();
   };
 };
