@@ -1,0 +1,65 @@
+import { idFromKey } from '@lianxin/shared/ids';
+import { notCheckedIn, notOnRoster, outsideShiftWindow } from './errors';
+import type { Result } from './result';
+import { type Shift, isInCheckInWindow, shiftLengthMinutes, wholeMinutesBetween } from './shift';
+
+export const HOUR_LOG_STATUSES = ['checked_in', 'checked_out', 'verified', 'rejected'] as const;
+export type HourLogStatus = (typeof HOUR_LOG_STATUSES)[number];
+
+/** One volunteer's attendance at one shift, from check-in to the organizer's decision. */
+export interface HourLog {
+  hourLogId: string;
+  shiftId: string;
+  activityId: string;
+  activityTitle: string;
+  orgId: string;
+  communityId: string;
+  volunteerId: string;
+  volunteerName: string;
+  status: HourLogStatus;
+  checkInAt: string;
+  checkOutAt?: string;
+  minutes?: number;
+  points?: number;
+  pointsPerHour: number;
+  note?: string;
+  reason?: string;
+  verifiedBy?: string;
+  rejectedBy?: string;
+  decidedAt?: string;
+}
+
+export interface Volunteer {
+  userId: string;
+  name: string;
+}
+
+/** One log per volunteer and shift: a repeated check-in lands on the same id. */
+export const hourLogIdOf = (shiftId: string, volunteerId: string): string => idFromKey('hl', shiftId, volunteerId);
+
+export const checkIn = (shift: Shift, volunteer: Volunteer, onRoster: boolean, now: Date): Result<HourLog> => {
+  if (!onRoster) return notOnRoster();
+  if (!isInCheckInWindow(shift, now)) return outsideShiftWindow();
+  return {
+    hourLogId: hourLogIdOf(shift.shiftId, volunteer.userId),
+    shiftId: shift.shiftId,
+    activityId: shift.activityId,
+    activityTitle: shift.title,
+    orgId: shift.orgId,
+    communityId: shift.communityId,
+    volunteerId: volunteer.userId,
+    volunteerName: volunteer.name,
+    status: 'checked_in',
+    checkInAt: now.toISOString(),
+    pointsPerHour: shift.pointsPerHour,
+  };
+};
+
+/** Whole minutes attended, never more than the shift lasts (an early arrival earns nothing extra). */
+export const attendedMinutes = (checkInAt: string, now: Date, shift: Pick<Shift, 'startsAt' | 'endsAt'>): number =>
+  Math.min(wholeMinutesBetween(checkInAt, now), shiftLengthMinutes(shift));
+
+export const checkOut = (log: HourLog | undefined, shift: Shift, now: Date): Result<HourLog> => {
+  if (!log || log.status !== 'checked_in') return notCheckedIn();
+  return { ...log, status: 'checked_out', checkOutAt: now.toISOString(), minutes: attendedMinutes(log.checkInAt, now, shift) };
+};

@@ -1,0 +1,23 @@
+import { consumer } from '@lianxin/shared/events/consumer';
+import { commitOnce } from '@lianxin/shared/events/inbox';
+import { putRosterEntry, putShift } from '../store/shifts';
+import { inbox } from '../store/table';
+
+/**
+ * The hours service's view of the activities service. Each event is applied once (the inbox
+ * marker commits with the effect), and in any order: a claim that arrives before its
+ * activity is simply recorded, and check-in needs both.
+ */
+export const hoursEvents = consumer('hours', {
+  ActivityPublishedV1: (event) => {
+    const { activityId, orgId, communityId, title, pointsPerHour, shifts } = event.data;
+    const directory = shifts.map(({ shiftId, startsAt, endsAt }) =>
+      putShift({ shiftId, activityId, orgId, communityId, title, startsAt, endsAt, pointsPerHour }),
+    );
+    return commitOnce(inbox, event, ...directory);
+  },
+  ShiftClaimedV1: (event) => {
+    const { shiftId, volunteerId, claimId, activityId } = event.data;
+    return commitOnce(inbox, event, putRosterEntry({ shiftId, volunteerId, claimId, activityId }));
+  },
+});

@@ -1,0 +1,67 @@
+import { z } from '@hono/zod-openapi';
+import { CODE_DIGITS } from '../domain/codes';
+import { HOUR_LOG_STATUSES, type HourLog } from '../domain/hourLog';
+import { MAX_VERIFIED_MINUTES } from '../domain/verification';
+
+const isoTime = z.iso.datetime();
+
+export const HourLogSchema = z
+  .object({
+    hourLogId: z.string(),
+    shiftId: z.string(),
+    activityId: z.string(),
+    activityTitle: z.string(),
+    orgId: z.string(),
+    volunteerId: z.string(),
+    volunteerName: z.string(),
+    status: z.enum(HOUR_LOG_STATUSES),
+    checkInAt: isoTime,
+    checkOutAt: isoTime.optional(),
+    minutes: z.number().int().optional(),
+    points: z.number().int().optional(),
+    pointsPerHour: z.number().int(),
+    note: z.string().optional(),
+    reason: z.string().optional(),
+    verifiedBy: z.string().optional(),
+  })
+  .openapi('HourLog');
+export type HourLogView = z.infer<typeof HourLogSchema>;
+
+export const HourLogListSchema = z.object({ items: z.array(HourLogSchema) }).openapi('HourLogList');
+
+export const CheckinCodeSchema = z
+  .object({ code: z.string().openapi({ example: '042917' }), shiftId: z.string(), expiresAt: isoTime })
+  .openapi('CheckinCode');
+
+export const CodeBody = z
+  .object({ code: z.string().regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), `${CODE_DIGITS} digits`) })
+  .openapi('CodeBody');
+
+export const VerifyBody = z
+  .object({
+    minutes: z.number().int().min(0).max(MAX_VERIFIED_MINUTES).optional(),
+    note: z.string().trim().min(1).max(500).optional(),
+  })
+  .openapi('VerifyBody');
+
+export const RejectBody = z.object({ reason: z.string().trim().min(1).max(200) }).openapi('RejectBody');
+
+/** What the API shows of a log: the contract's fields, not the index keys or audit fields. */
+export const viewOf = (log: HourLog): HourLogView => ({
+  hourLogId: log.hourLogId,
+  shiftId: log.shiftId,
+  activityId: log.activityId,
+  activityTitle: log.activityTitle,
+  orgId: log.orgId,
+  volunteerId: log.volunteerId,
+  volunteerName: log.volunteerName,
+  status: log.status,
+  checkInAt: log.checkInAt,
+  checkOutAt: log.checkOutAt,
+  minutes: log.minutes,
+  points: log.points,
+  pointsPerHour: log.pointsPerHour,
+  note: log.note,
+  reason: log.reason,
+  verifiedBy: log.verifiedBy,
+});

@@ -1,0 +1,124 @@
+import {
+  Entity,
+  GetItemCommand,
+  PutItemCommand,
+  PutTransaction,
+  QueryCommand,
+  executeTransactWrite,
+  isConditionCheckFailed,
+  item,
+  number,
+  string,
+} from 'dynamodb-toolbox';
+import { failedConditionAt, retryOnConflict } from '@lianxin/shared/db/transact';
+import type { Envelope } from '@lianxin/shared/events/envelope';
+import { outboxPut } from '@lianxin/shared/events/outbox';
+import { HOUR_LOG_STATUSES, type HourLog, type HourLogStatus } from '../domain/hourLog';
+import { outbox, table } from './table';
+
+const LIST_LIMIT = 100;
+
+/**
+ * Hour logs. gsi1 lists a volunteer's logs by check-in time; gsi2 lists an organization's
+ * logs by status (the pending queue is `ORG#<orgId>#checked_out`).
+ */
+export const HourLogEntity = new Entity({
+  name: 'HourLog',
+  table,
+  schema: item({
+    hourLogId: string().key(),
+    shiftId: string(),
+    activityId: string(),
+    activityTitle: string(),
+    orgId: string(),
+    communityId: string(),
+    volunteerId: string(),
+    volunteerName: string(),
+    status: string().enum(...HOUR_LOG_STATUSES),
+    checkInAt: string(),
+    checkOutAt: string().optional(),
+    minutes: number().optional(),
+    points: number().optional(),
+    pointsPerHour: number(),
+    note: string().optional(),
+    reason: string().optional(),
+    verifiedBy: string().optional(),
+    rejectedBy: string().optional(),
+    decidedAt: string().optional(),
+    gsi1pk: string(),
+    gsi1sk: string(),
+    gsi2pk: string(),
+    gsi2sk: string(),
+  }),
+  computeKey: ({ hourLogId }) => ({ pk: `HOURLOG#${hourLogId}`, sk: 'HOURLOG' }),
+  timestamps: false,
+});
+
+const volunteerPartition = (volunteerId: string) => `VOL#${volunteerId}`;
+const orgStatusPartition = (orgId: string, status: HourLogStatus) => `ORG#${orgId}#${status}`;
+
+const toItem = (log: HourLog) => ({
+  ...log,
+  gsi1pk: volunteerPartition(log.volunteerId),
+  gsi1sk: `${log.checkInAt}#${log.hourLogId}`,
+  gsi2pk: orgStatusPartition(log.orgId, log.status),
+  gsi2sk: `${log.decidedAt ?? log.checkOutAt ?? log.checkInAt}#${log.hourLogId}`,
+});
+
+const fromItem = ({ gsi1pk: _1, gsi1sk: _2, gsi2pk: _3, gsi2sk: _4, ...log }: ReturnType<typeof toItem>): HourLog => log;
+
+export const findHourLog = async (hourLogId: string): Promise<HourLog | undefined> => {
+  const { Item } = await HourLogEntity.build(GetItemCommand).key({ hourLogId }).options({ consistent: true }).send();
+  return Item && fromItem(Item);
+};
+
+/** Store a new log, or answer the one already there: never two logs for one id. */
+export const createOrFindHourLog = async (log: HourLog): Promise<HourLog> => {
+  try {
+    await HourLogEntity.build(PutItemCommand).item(toItem(log)).options({ condition: { attr: 'hourLogId', exists: false } }).send();
+    return log;
+  } catch (error) {
+    if (!isConditionCheckFailed(error)) throw error;
+    const existing = await findHourLog(log.hourLogId);
+    if (!existing) throw error;
+    return existing;
+  }
+};
+
+const putIfStatus = (next: HourLog, expected: HourLogStatus) =>
+  HourLogEntity.build(PutTransaction).item(toItem(next)).options({ condition: { attr: 'status', eq: expected } });
+
+/**
+ * Replace a log with its next state, and record its event in the same transaction, only if
+ * nobody moved the log on meanwhile: false when someone did (then nothing is written).
+ */
+export const moveHourLog = async (next: HourLog, expected: HourLogStatus, event?: Envelope): Promise<boolean> => {
+  const commit = (): Promise<unknown> =>
+    event
+      ? executeTransactWrite(putIfStatus(next, expected), outboxPut(outbox, event))
+      : executeTransactWrite(putIfStatus(next, expected));
+  try {
+    await retryOnConflict(commit);
+    return true;
+  } catch (error) {
+    if (failedConditionAt(error, 0)) return false;
+    throw error;
+  }
+};
+
+const queryIndex = async (index: 'gsi1' | 'gsi2', partition: string, reverse: boolean): Promise<HourLog[]> => {
+  const { Items = [] } = await table
+    .build(QueryCommand)
+    .entities(HourLogEntity)
+    .query({ index, partition })
+    .options({ reverse, limit: LIST_LIMIT })
+    .send();
+  return Items.map(fromItem);
+};
+
+/** A volunteer's logs, newest check-in first. */
+export const hourLogsOfVolunteer = (volunteerId: string) => queryIndex('gsi1', volunteerPartition(volunteerId), true);
+
+/** An organization's logs in one state, oldest first (the order they should be handled). */
+export const hourLogsOfOrganization = (orgId: string, status: HourLogStatus) =>
+  queryIndex('gsi2', orgStatusPartition(orgId, status), false);

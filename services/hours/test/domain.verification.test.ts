@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { person } from '@lianxin/shared/testing';
+import type { HourLog } from '../src/domain/hourLog';
+import { must } from '../src/domain/result';
+import { pointsFor, reject, verify } from '../src/domain/verification';
+
+const now = new Date('2025-03-05T04:00:00.000Z');
+const log: HourLog = {
+  hourLogId: 'hl_1',
+  shiftId: 'sh_1',
+  activityId: 'act_1',
+  activityTitle: '义诊',
+  orgId: 'org-1',
+  communityId: 'c-hubin',
+  volunteerId: 'u-vol',
+  volunteerName: '张小明',
+  status: 'checked_out',
+  checkInAt: '2025-03-05T01:00:00.000Z',
+  checkOutAt: '2025-03-05T02:50:00.000Z',
+  minutes: 110,
+  pointsPerHour: 25,
+};
+const organizer = person({ userId: 'u-org', roles: ['organizer'], scopes: ['org:org-1'] });
+
+describe('points', () => {
+  it.each([
+    [60, 25, 25],
+    [110, 25, 45], // 45.83…
+    [1, 25, 0],
+    [0, 25, 0],
+    [54, 25, 22], // 22.5 rounds down
+    [24 * 60, 7, 168],
+  ])('%i minutes at %i points an hour earn %i', (minutes, perHour, points) => {
+    expect(pointsFor(minutes, perHour)).toBe(points);
+    expect(Number.isInteger(pointsFor(minutes, perHour))).toBe(true);
+  });
+});
+
+describe('verification', () => {
+  it('credits the recorded minutes without a note', () => {
+    expect(must(verify(log, organizer, {}, now))).toMatchObject({
+      status: 'verified',
+      minutes: 110,
+      points: 45,
+      verifiedBy: 'u-org',
+      decidedAt: now.toISOString(),
+    });
+  });
+
+  it('accepts adjusted minutes only with a note', () => {
+    expect(verify(log, organizer, { minutes: 120 }, now)).toMatchObject({ status: 400, fields: { note: expect.any(String) } });
+    expect(verify(log, organizer, { minutes: 120, note: '  ' }, now)).toMatchObject({ status: 400, fields: { note: expect.any(String) } });
+    expect(must(verify(log, organizer, { minutes: 120, note: '提前到场布置' }, now))).toMatchObject({ minutes: 120, points: 50, note: '提前到场布置' });
+    expect(must(verify(log, organizer, { minutes: 110 }, now)).minutes).toBe(110);
+  });
+
+  it('keeps adjusted minutes within a day', () => {
+    expect(verify(log, organizer, { minutes: 24 * 60 + 1, note: 'x' }, now)).toMatchObject({ status: 400, fields: { minutes: expect.any(String) } });
+    expect(verify(log, organizer, { minutes: -1, note: 'x' }, now)).toMatchObject({ status: 400 });
+  });
+
+  it('is for organizers of the log organization only, never for oneself', () => {
+    const volunteerOnly = person({ roles: ['volunteer'], scopes: ['org:org-1'] });
+    const otherOrg = person({ roles: ['organizer'], scopes: ['org:org-2'] });
+    const self = person({ userId: 'u-vol', roles: ['organizer', 'volunteer'], scopes: ['org:org-1'] });
+    expect(verify(log, volunteerOnly, {}, now)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(verify(log, otherOrg, {}, now)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(verify(log, self, {}, now)).toMatchObject({ status: 403, code: 'SELF_VERIFICATION' });
+  });
+
+  it('needs a checked-out log not yet decided', () => {
+    expect(verify({ ...log, status: 'checked_in' }, organizer, {}, now)).toMatchObject({ status: 409, code: 'NOT_VERIFIABLE' });
+    expect(verify({ ...log, status: 'verified' }, organizer, {}, now)).toMatchObject({ status: 409, code: 'ALREADY_VERIFIED' });
+    expect(verify({ ...log, status: 'rejected' }, organizer, {}, now)).toMatchObject({ status: 409, code: 'NOT_VERIFIABLE' });
+  });
+});
+
+describe('rejection', () => {
+  it('records the reason and who rejected', () => {
+    expect(must(reject(log, organizer, { reason: ' 未到场 ' }, now))).toMatchObject({ status: 'rejected', reason: '未到场', rejectedBy: 'u-org' });
+  });
+
+  it('follows the same rules as verification', () => {
+    expect(reject({ ...log, volunteerId: 'u-org' }, organizer, { reason: 'x' }, now)).toMatchObject({ code: 'SELF_VERIFICATION' });
+    expect(reject({ ...log, status: 'verified' }, organizer, { reason: 'x' }, now)).toMatchObject({ code: 'ALREADY_VERIFIED' });
+    expect(reject(log, organizer, { reason: ' ' }, now)).toMatchObject({ status: 400, fields: { reason: expect.any(String) } });
+  });
+});
