@@ -13,6 +13,7 @@ export type Ports = ReturnType<typeof localPorts>;
 export interface StackOptions { ports?: Partial<Ports>; portal?: boolean; log?: (line: string) => void }
 export interface Stack { ports: Ports; apiUrl: string; portalUrl: string; deadLetters: () => Promise<unknown[]>; stop(): Promise<void> }
 
+const SERVICES = ['activities', 'hours', 'ledger', 'redemption'];
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
@@ -75,7 +76,10 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
     const offline = spawnGroup(bin('osls'), ['offline', 'start', '--stage', LOCAL_STAGE], { cwd: ROOT, env, log, name: 'api' });
     children.push(offline);
     const apiUrl = `http://127.0.0.1:${ports.api}`;
-    await waitForHttp(`${apiUrl}/health`, 120_000, () => (offline.exitCode !== null ? `osls offline exited (code ${offline.exitCode})` : undefined));
+    const offlineDied = () => (offline.exitCode !== null ? `osls offline exited (code ${offline.exitCode})` : undefined);
+    await waitForHttp(`${apiUrl}/health`, 120_000, offlineDied);
+    // Cold-start each service's HTTP function now rather than on a person's first click.
+    for (const service of SERVICES) await waitForHttp(`${apiUrl}/${service}/openapi.json`, 60_000, offlineDied);
 
     const portalUrl = `http://127.0.0.1:${ports.portal}`;
     if (options.portal) {

@@ -7,8 +7,14 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  */
 let shared: DynamoDBDocumentClient | undefined;
 
+/**
+ * The SDK waits forever for a response by default; a request stuck on a dead keep-alive
+ * socket would then hang its Lambda until timeout. Fail it fast and let the SDK retry.
+ */
+export const REQUEST_LIMITS = { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true };
+
 export const documentClient = (): DynamoDBDocumentClient => {
-  shared ??= DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 5 }), {
+  shared ??= DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 5, requestHandler: REQUEST_LIMITS }), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
   });
   return shared;

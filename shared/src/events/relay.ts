@@ -2,12 +2,13 @@ import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from 
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { REQUEST_LIMITS } from '../db/client';
 import { createLogger } from '../logger';
 import { type Envelope, detailTypeOf } from './envelope';
 
 const log = createLogger('outbox-relay');
 let client: EventBridgeClient | undefined;
-const bus = () => new EventBridgeClient({ maxAttempts: 5 });
+const bus = () => new EventBridgeClient({ maxAttempts: 5, requestHandler: REQUEST_LIMITS });
 
 /** The envelopes of newly inserted outbox items in a batch of stream records. */
 export const outboxEnvelopes = (records: DynamoDBRecord[]): Envelope[] =>

@@ -1,0 +1,286 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { type Stack, startStack } from '../../infra/src/local/stack';
+
+/**
+ * The earn-and-redeem loop driven through the portal in Debian's Chromium, one browser
+ * context per person: 陈静 claims the live shift of 湖滨环境清洁日, 李红 issues a check-in
+ * code, 陈静 checks in and out, 李红 verifies 300 minutes (50 points), 陈静 redeems 洗护套装
+ * (50 points) and shows the code, 联盛超市 confirms it, 陈静 sees it completed and 0 points.
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+const RESULTS = join(ROOT, 'test-results');
+const OWN_PORTS = { dynamodb: 8210, api: 3210, lambda: 3212, eventbridge: 4210, deadLetters: 4220, portal: 5210 };
+
+const VOLUNTEER = 'u-chenjing';
+const ORGANIZER = 'u-lihong';
+const MERCHANT = 'u-shop-liansheng';
+const ACTIVITY = '湖滨环境清洁日';
+const REWARD = 'r-soap-set';
+const CHAIN_TIMEOUT = 30_000;
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let ownStack: Stack | undefined;
+let portalUrl: string;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages: Record<'volunteer' | 'organizer' | 'merchant', Page | undefined> = { volunteer: undefined, organizer: undefined, merchant: undefined };
+const loop: { shiftId?: string; remainingBefore?: number; checkinCode?: string; hourLogId?: string; redemptionId?: string; redemptionCode?: string } = {};
+
+const page = (who: keyof typeof pages): Page => {
+  const p = pages[who];
+  if (!p) throw new Error(`no page for ${who}`);
+  return p;
+};
+
+/** Retry `probe` (a page read) until `done`, calling `between` (e.g. a refresh click) each round. */
+const until = async <T>(probe: () => Promise<T>, done: (v: T) => boolean, what: string, between?: () => Promise<void>, timeoutMs = CHAIN_TIMEOUT): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  let last = await probe();
+  while (!done(last)) {
+    if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 500));
+    if (between) await between();
+    last = await probe();
+  }
+  return last;
+};
+
+const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
+const statusOf = (locator: Locator) => locator.getAttribute('data-status');
+
+/**
+ * Click a value-creating button until its POST succeeds, as a person would when the event
+ * chain has not caught up yet (e.g. the hours service not yet knowing about a fresh claim).
+ */
+const clickUntilOk = async (p: Page, button: Locator, path: string, error: Locator, timeoutMs = CHAIN_TIMEOUT): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [response] = await Promise.all([
+      p.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api${path}`, { timeout: 15_000 }),
+      button.click(),
+    ]);
+    if (response.ok()) return;
+    const shown = await error.waitFor({ timeout: 5000 }).then(() => text(error), () => '(no error shown)');
+    if (Date.now() > deadline) throw new Error(`POST ${path} kept failing: ${response.status()} ${shown}`);
+    await p.waitForTimeout(1000);
+  }
+};
+
+const login = async (who: keyof typeof pages, userId: string, viewport: { width: number; height: number }) => {
+  const context = await browser.newContext({ baseURL: portalUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  contexts.push(context);
+  const p = await context.newPage();
+  pages[who] = p;
+  await p.goto('/');
+  await p.getByTestId(`login-${userId}`).click();
+  await p.getByTestId('current-user').waitFor();
+  expect(await p.getByTestId('current-user').getAttribute('data-user-id')).toBe(userId);
+  return p;
+};
+
+beforeAll(async () => {
+  // The e2e project shares one stack (tests/support/stack-setup.ts); run alone, start our own.
+  const shared = inject('stack') as { portalUrl: string } | undefined;
+  if (shared?.portalUrl) {
+    portalUrl = shared.portalUrl;
+  } else {
+    ownStack = await startStack({ portal: true, ports: OWN_PORTS });
+    portalUrl = ownStack.portalUrl;
+  }
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close().catch(() => undefined);
+  await ownStack?.stop();
+}, 60_000);
+
+/** On a failure, keep what each person saw. */
+const screenshotOnFailure = () =>
+  onTestFailed(async () => {
+    await mkdir(RESULTS, { recursive: true });
+    for (const [who, p] of Object.entries(pages)) {
+      if (p) await p.screenshot({ path: join(RESULTS, `portal-loop-failed-${who}.png`), fullPage: true }).catch(() => undefined);
+    }
+  });
+
+describe('the earn-and-redeem loop through the portal', () => {
+  it('shows the demo people by role and lets the volunteer claim the live shift', async () => {
+    screenshotOnFailure();
+    const v = await login('volunteer', VOLUNTEER, { width: 390, height: 844 });
+    expect(await text(v.getByTestId('current-user'))).toContain('陈静');
+    expect(await v.getByTestId('tab-activities').getAttribute('aria-selected')).toBe('true');
+
+    // The first call of each function may be a cold start: refresh like a person would.
+    const card = v.locator('article[data-testid^="activity-"]').filter({ hasText: ACTIVITY });
+    await until(() => card.isVisible(), Boolean, 'the activity listed', () => v.getByTestId('activities-refresh').click(), 60_000);
+    expect(await text(card)).toContain('10 积分/小时');
+    const shift = card.locator('li[data-testid^="shift-"]').first();
+    loop.shiftId = (await shift.getAttribute('data-testid'))!.slice('shift-'.length);
+    expect(await shift.getAttribute('data-phase')).toBe('ongoing');
+    const remaining = shift.getByTestId(`remaining-${loop.shiftId}`);
+    loop.remainingBefore = Number(await remaining.getAttribute('data-remaining'));
+
+    const activityId = (await card.getAttribute('data-testid'))!.slice('activity-'.length);
+    await clickUntilOk(v, v.getByTestId(`claim-${loop.shiftId}`), `/activities/${activityId}/shifts/${loop.shiftId}/claims`, v.getByTestId(`claim-error-${loop.shiftId}`));
+    await v.getByTestId(`claimed-${loop.shiftId}`).waitFor();
+    expect(await text(v.getByTestId(`claimed-${loop.shiftId}`))).toContain('已报名');
+    expect(await text(v.getByTestId('claim-success'))).toContain(ACTIVITY);
+    await until(() => remaining.getAttribute('data-remaining').then(Number), (n) => n === loop.remainingBefore! - 1, 'places left after the claim');
+
+    await v.getByTestId('tab-claims').click();
+    await v.getByTestId(`claim-row-${loop.shiftId}`).waitFor();
+    expect(await text(v.getByTestId(`claim-row-${loop.shiftId}`))).toContain(ACTIVITY);
+    expect(await statusOf(v.getByTestId(`claim-status-${loop.shiftId}`))).toBe('confirmed');
+  }, 120_000);
+
+  it('lets the organizer issue a check-in code for that shift', async () => {
+    screenshotOnFailure();
+    const o = await login('organizer', ORGANIZER, { width: 1280, height: 860 });
+    expect(await text(o.getByTestId('current-user'))).toContain('李红');
+    // An organizer who also volunteers sees both roles' tabs.
+    await o.getByTestId('tab-activities').waitFor();
+    await o.getByTestId('tab-org-activities').click();
+    const issue = o.getByTestId(`issue-code-${loop.shiftId}`);
+    await until(() => issue.isVisible(), Boolean, 'the shift listed for its organizer', () => o.getByTestId('org-activities-refresh').click(), 60_000);
+    expect(await text(o.getByTestId(`signed-up-${loop.shiftId}`))).toMatch(/已报名 \d+\/8/);
+
+    await clickUntilOk(o, issue, `/shifts/${loop.shiftId}/checkin-codes`, o.getByTestId(`issue-code-error-${loop.shiftId}`));
+    const code = o.getByTestId(`checkin-code-${loop.shiftId}`);
+    await code.waitFor();
+    loop.checkinCode = await text(code);
+    expect(loop.checkinCode).toMatch(/^\d{6}$/);
+    expect(await text(o.getByTestId(`checkin-code-expiry-${loop.shiftId}`))).toMatch(/\d{2}:\d{2} 后过期/);
+  }, 120_000);
+
+  it('checks the volunteer in and out with the code', async () => {
+    screenshotOnFailure();
+    const v = page('volunteer');
+    await v.getByTestId('tab-checkin').click();
+    await v.getByTestId('checkin-code-input').fill(loop.checkinCode!);
+    // The hours service learns of the claim through an event: retry like a person would.
+    await clickUntilOk(v, v.getByTestId('checkin-submit'), '/hours/check-in', v.getByTestId('checkin-error'));
+    await v.getByTestId('checkin-result').waitFor();
+    expect(await text(v.getByTestId('checkin-result'))).toContain('签到成功');
+    expect(await statusOf(v.getByTestId('checkin-log-status'))).toBe('checked_in');
+    loop.hourLogId = (await v.getByTestId('checkin-log').getAttribute('data-hour-log-id'))!;
+    expect(loop.hourLogId).toBeTruthy();
+
+    await clickUntilOk(v, v.getByTestId('checkout-submit'), '/hours/check-out', v.getByTestId('checkin-error'));
+    await until(() => text(v.getByTestId('checkin-result')), (s) => s.includes('签退成功'), 'check-out shown');
+    expect(await statusOf(v.getByTestId('checkin-log-status'))).toBe('checked_out');
+
+    await v.getByTestId('tab-hours').click();
+    await v.getByTestId(`hour-status-${loop.hourLogId}`).waitFor();
+    expect(await statusOf(v.getByTestId(`hour-status-${loop.hourLogId}`))).toBe('checked_out');
+    expect(await text(v.getByTestId(`hour-status-${loop.hourLogId}`))).toBe('待审核');
+  }, 120_000);
+
+  it('lets the organizer verify the hours, adjusted to 300 minutes with a note', async () => {
+    screenshotOnFailure();
+    const o = page('organizer');
+    await o.getByTestId('tab-pending').click();
+    const row = o.getByTestId(`pending-${loop.hourLogId}`);
+    await until(() => row.isVisible(), Boolean, 'hours awaiting verification', () => o.getByTestId('pending-refresh').click());
+    expect(await text(row)).toContain('陈静');
+    expect(await text(row)).toContain(ACTIVITY);
+
+    await o.getByTestId(`verify-minutes-${loop.hourLogId}`).fill('300');
+    await o.getByTestId(`verify-note-${loop.hourLogId}`).fill('清洁区域扩大,延长时长');
+    await clickUntilOk(o, o.getByTestId(`verify-${loop.hourLogId}`), `/hours/${loop.hourLogId}/verify`, o.getByTestId(`pending-error-${loop.hourLogId}`));
+    await o.getByTestId('hours-result').waitFor();
+    const result = await text(o.getByTestId('hours-result'));
+    expect(result).toContain('陈静');
+    expect(result).toContain('300 分钟');
+    expect(result).toContain('50 积分');
+    await row.waitFor({ state: 'detached' });
+  }, 120_000);
+
+  it('shows the volunteer 50 available points once the ledger has them', async () => {
+    screenshotOnFailure();
+    const v = page('volunteer');
+    await v.getByTestId('tab-hours').click();
+    await until(() => statusOf(v.getByTestId(`hour-status-${loop.hourLogId}`)), (s) => s === 'verified', 'hours verified', () => v.getByTestId('hours-refresh').click());
+    expect(await text(v.getByTestId(`hour-points-${loop.hourLogId}`))).toBe('+50');
+
+    await v.getByTestId('tab-points').click();
+    const available = v.getByTestId('points-available');
+    await until(() => text(available), (s) => s === '50', 'available points', () => v.getByTestId('points-refresh').click());
+    expect(await text(v.getByTestId('points-held'))).toBe('0');
+    expect(await text(v.getByTestId('points-lifetime'))).toBe('50');
+    const earned = v.locator('li[data-testid^="txn-"]').filter({ hasText: '服务获得' });
+    await until(() => earned.count(), (n) => n >= 1, 'the earn transaction', () => v.getByTestId('points-refresh').click());
+    expect(await text(earned.first())).toContain('+50');
+  }, 120_000);
+
+  it('redeems 洗护套装 and shows the 8-digit code', async () => {
+    screenshotOnFailure();
+    const v = page('volunteer');
+    await v.getByTestId('tab-rewards').click();
+    await until(() => text(v.getByTestId('rewards-available')), (s) => s === '50', 'points on the rewards page');
+    const reward = v.getByTestId(`reward-${REWARD}`);
+    expect(await text(reward)).toContain('洗护套装');
+    expect(await text(reward)).toContain('联盛超市');
+    expect(await text(reward)).toContain('50 积分');
+
+    await clickUntilOk(v, v.getByTestId(`redeem-${REWARD}`), `/rewards/${REWARD}/redemptions`, v.getByTestId(`redeem-error-${REWARD}`));
+    const status = v.getByTestId('redemption-status');
+    await status.waitFor();
+    await until(() => statusOf(status), (s) => s !== 'pending', 'the hold on the points');
+    expect(await statusOf(status)).toBe('held');
+    expect(await text(status)).toBe('待核销');
+    loop.redemptionId = (await v.getByTestId('redemption-panel').getAttribute('data-redemption-id'))!;
+    loop.redemptionCode = await text(v.getByTestId('redemption-code'));
+    expect(loop.redemptionCode).toMatch(/^\d{8}$/);
+    expect(await text(v.getByTestId('redemption-expiry'))).toMatch(/有效期至.*后过期/);
+    await mkdir(RESULTS, { recursive: true });
+    await v.screenshot({ path: join(RESULTS, 'portal-redemption-code.png'), fullPage: true });
+  }, 120_000);
+
+  it('lets the merchant confirm the code at the counter', async () => {
+    screenshotOnFailure();
+    const m = await login('merchant', MERCHANT, { width: 1280, height: 860 });
+    expect(await text(m.getByTestId('current-user'))).toContain('联盛超市');
+    await m.getByTestId('tab-confirm').click();
+    await m.getByTestId('confirm-code-input').fill(loop.redemptionCode!);
+    await clickUntilOk(m, m.getByTestId('confirm-submit'), '/redemptions/confirm', m.getByTestId('confirm-error'));
+    await m.getByTestId('confirm-result').waitFor();
+    expect(await m.getByTestId('confirm-result').getAttribute('data-redemption-id')).toBe(loop.redemptionId);
+    expect(await text(m.getByTestId('confirm-reward'))).toBe('洗护套装');
+    expect(await text(m.getByTestId('confirm-points'))).toBe('50');
+    expect(['confirmed', 'completed']).toContain(await statusOf(m.getByTestId('confirm-status')));
+    await until(() => statusOf(m.getByTestId('confirm-status')), (s) => s === 'completed', 'the redemption completed (merchant)');
+
+    await m.getByTestId('tab-shop-redemptions').click();
+    const mine = m.getByTestId(`shop-redemption-status-${loop.redemptionId}`);
+    await mine.waitFor();
+    expect(await statusOf(mine)).toBe('completed');
+  }, 120_000);
+
+  it('shows the volunteer the redemption completed and 0 available points', async () => {
+    screenshotOnFailure();
+    const v = page('volunteer');
+    // The open redemption panel follows the redemption to its end.
+    await until(() => statusOf(v.getByTestId('redemption-status')), (s) => s === 'completed', 'the redemption completed (volunteer)');
+    expect(await text(v.getByTestId('redemption-completed'))).toContain('兑换完成');
+
+    await v.getByTestId('tab-redemptions').click();
+    const status = v.getByTestId(`redemption-status-${loop.redemptionId}`);
+    await status.waitFor();
+    expect(await statusOf(status)).toBe('completed');
+    expect(await text(status)).toBe('已完成');
+
+    await v.getByTestId('tab-points').click();
+    await until(() => text(v.getByTestId('points-available')), (s) => s === '0', 'available points after the redemption', () => v.getByTestId('points-refresh').click());
+    await until(() => text(v.getByTestId('points-held')), (s) => s === '0', 'held points after the redemption', () => v.getByTestId('points-refresh').click());
+    expect(await text(v.getByTestId('points-lifetime'))).toBe('50');
+
+    await mkdir(RESULTS, { recursive: true });
+    await v.screenshot({ path: join(RESULTS, 'portal-loop.png'), fullPage: true });
+  }, 120_000);
+});
