@@ -9,9 +9,11 @@ let shared: DynamoDBDocumentClient | undefined;
 
 /**
  * The SDK waits forever for a response by default; a request stuck on a dead keep-alive
- * socket would then hang its Lambda until timeout. Fail it fast and let the SDK retry.
+ * socket would then hang its Lambda until timeout. Fail it and let the SDK retry (a retried
+ * TransactWriteItems reuses its ClientRequestToken, so a lost answer cannot apply twice).
+ * Generous, because DynamoDB Local under a full parallel test run answers in seconds.
  */
-export const REQUEST_LIMITS = { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true };
+export const REQUEST_LIMITS = { requestTimeout: 8_000, throwOnRequestTimeout: true };
 
 export const documentClient = (): DynamoDBDocumentClient => {
   shared ??= DynamoDBDocumentClient.from(new DynamoDBClient({ maxAttempts: 5, requestHandler: REQUEST_LIMITS }), {
