@@ -104,6 +104,8 @@ export const events = {
   RedemptionExpiredV1: defineEvent('redemption', 'RedemptionExpired', 1, z.object({
     redemptionId: z.string(),
   })),
+  // ---- activities: lifecycle, waitlists, wishes, emergency calls (add above this line) ----
+  // ---- ledger: adjustments, freezes, policy (add above this line) ----
 } as const;
 
 export type EventName = keyof typeof events;
