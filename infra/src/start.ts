@@ -4,7 +4,7 @@
  * and PORTAL_PORT (defaults 8000, 3000, 3002, 4010, 4020, 5173). Ctrl-C stops everything.
  */
 import { people } from './demo/district';
-import { type Stack, startStack } from './local/stack';
+import { type Stack, createStack } from './local/stack';
 
 const verbose = process.env.LOG_LEVEL === 'debug';
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -24,25 +24,24 @@ const banner = (stack: Stack) => {
 
 const main = async () => {
   say('Starting DynamoDB Local, seeding the demo district, bundling functions… (about 30 s)');
-  let stack: Stack | undefined;
   let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    say(`\n${signal}: stopping…`);
-    await stack?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  stack = await startStack({
+  const runtime = createStack({
     portal: true,
     log: (line) => {
       if (verbose || /error|warn|dead/i.test(line)) say(line);
     },
   });
-  if (stopping) await stack.stop();
-  else banner(stack);
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping…`);
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const stack = await runtime.start();
+  if (!stopping) banner(stack);
 };
 
 main().catch((error) => {

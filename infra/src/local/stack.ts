@@ -36,7 +36,7 @@ const waitForHttp = async (url: string, timeoutMs: number, failed: () => string 
  * dead-letter sink, `osls offline` (HTTP, table streams → relay → bus → consumers), and
  * optionally the portal. `stop()` ends every process it started.
  */
-export const startStack = async (options: StackOptions = {}): Promise<Stack> => {
+export const createStack = (options: StackOptions = {}) => {
   const ports: Ports = { ...localPorts(), ...options.ports };
   const log = options.log ?? (() => undefined);
   const tag = String(ports.api);
@@ -54,12 +54,14 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
   };
   const children: ChildProcess[] = [];
   const closers: Array<() => Promise<void>> = [];
+  // Usable from the first spawn on, so a Ctrl-C during start-up leaves no orphans.
   const stop = async () => {
-    await Promise.all(children.reverse().map((c) => stopGroup(c)));
-    for (const close of closers.reverse()) await close();
+    await Promise.all(children.splice(0).reverse().map((c) => stopGroup(c)));
+    for (const close of closers.splice(0).reverse()) await close();
   };
 
-  try {
+  /** DynamoDB Local, the tables from serverless.yml, the demo district, the dead-letter sink. */
+  const startStorage = async () => {
     Object.assign(process.env, localAwsEnv(ports));
     const dynamo = await startDynamoLocal(ports.dynamodb);
     closers.push(async () => {
@@ -68,28 +70,41 @@ export const startStack = async (options: StackOptions = {}): Promise<Stack> => 
     await createTables(new DynamoDBClient({}), LOCAL_STAGE);
     const seeded = await seedDemoDistrict(new Date());
     log(`seeded ${seeded.activities} activities, ${seeded.rewards} rewards`);
-
     const sink = await startDeadLetterSink(ports.deadLetters, join(ROOT, '.local', `dead-letters-${tag}.jsonl`));
     closers.push(sink.close);
+    return sink;
+  };
 
+  /** `osls offline`: HTTP, streams → relay → bus → consumers; ready once every service answers. */
+  const startFunctions = async (apiUrl: string) => {
     await rm(join(ROOT, env.STREAMS_CHECKPOINT_FILE), { force: true });
     const offline = spawnGroup(bin('osls'), ['offline', 'start', '--stage', LOCAL_STAGE], { cwd: ROOT, env, log, name: 'api' });
     children.push(offline);
-    const apiUrl = `http://127.0.0.1:${ports.api}`;
     const offlineDied = () => (offline.exitCode !== null ? `osls offline exited (code ${offline.exitCode})` : undefined);
     await waitForHttp(`${apiUrl}/health`, 120_000, offlineDied);
     // Cold-start each service's HTTP function now rather than on a person's first click.
     for (const service of SERVICES) await waitForHttp(`${apiUrl}/${service}/openapi.json`, 60_000, offlineDied);
+  };
 
-    const portalUrl = `http://127.0.0.1:${ports.portal}`;
-    if (options.portal) {
-      const vite = spawnGroup(bin('vite'), ['--port', String(ports.portal), '--strictPort', '--host', '127.0.0.1'], { cwd: join(ROOT, 'frontend'), env, log, name: 'portal' });
-      children.push(vite);
-      await waitForPort(ports.portal, 60_000);
+  const startPortal = async () => {
+    const vite = spawnGroup(bin('vite'), ['--port', String(ports.portal), '--strictPort', '--host', '127.0.0.1'], { cwd: join(ROOT, 'frontend'), env, log, name: 'portal' });
+    children.push(vite);
+    await waitForPort(ports.portal, 60_000);
+  };
+
+  const start = async (): Promise<Stack> => {
+    const apiUrl = `http://127.0.0.1:${ports.api}`;
+    try {
+      const sink = await startStorage();
+      await startFunctions(apiUrl);
+      if (options.portal) await startPortal();
+      return { ports, apiUrl, portalUrl: `http://127.0.0.1:${ports.portal}`, deadLetters: async () => sink.letters, stop };
+    } catch (error) {
+      await stop();
+      throw error;
     }
-    return { ports, apiUrl, portalUrl, deadLetters: async () => sink.letters, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  };
+  return { start, stop };
 };
+
+export const startStack = (options: StackOptions = {}): Promise<Stack> => createStack(options).start();
