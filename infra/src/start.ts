@@ -12,9 +12,11 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 const banner = (stack: Stack) => {
   say();
   say('连心 Lianxin is running — 浔阳区 demo district');
-  say(`  Portal  门户   ${stack.portalUrl}`);
-  say(`  API     接口   ${stack.apiUrl}   (health: ${stack.apiUrl}/health)`);
-  say(`  OpenAPI        ${stack.apiUrl}/activities/openapi.json  /hours/…  /ledger/…  /redemption/…`);
+  const portal = `http://localhost:${stack.ports.portal}`;
+  const api = `http://localhost:${stack.ports.api}`;
+  say(`  Portal  门户   ${portal}`);
+  say(`  API     接口   ${api}   (health: ${api}/health)`);
+  say(`  OpenAPI        ${api}/activities/openapi.json  /hours/…  /ledger/…  /redemption/…`);
   say();
   say('Demo logins 演示账号 (pick one on the portal, or POST /auth/dev-login {"userId": "…"}):');
   for (const p of people) say(`  ${p.userId.padEnd(18)} ${p.name}  ${p.roles.join(',').padEnd(20)} ${p.titleEn}`);
