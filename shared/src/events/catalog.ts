@@ -61,12 +61,14 @@ export const events = {
   })),
   TransferCommittedV1: defineEvent('ledger', 'TransferCommitted', 1, z.object({
     transferId: z.string(),
-    kind: z.enum(['EARN', 'HOLD', 'POST', 'VOID']),
+    kind: z.enum(['EARN', 'HOLD', 'POST', 'VOID', 'AWARD', 'DEDUCT', 'REVERSAL']),
     debitAccount: z.string(),
     creditAccount: z.string(),
     amount: points,
     pending: z.boolean(),
     holdId: z.string().optional(),
+    /** POST, VOID: the pending amount released (the whole hold; a partial capture releases the rest). */
+    released: points.optional(),
   })),
   HoldPlacedV1: defineEvent('ledger', 'HoldPlaced', 1, z.object({
     redemptionId: z.string(),
@@ -104,7 +106,89 @@ export const events = {
   RedemptionExpiredV1: defineEvent('redemption', 'RedemptionExpired', 1, z.object({
     redemptionId: z.string(),
   })),
+  WishPostedV1: defineEvent('activities', 'WishPosted', 1, z.object({
+    wishId: z.string(),
+    gridId: z.string(),
+    communityId: z.string(),
+    postedBy: z.string(),
+  })),
+  WishReviewedV1: defineEvent('activities', 'WishReviewed', 1, z.object({
+    wishId: z.string(),
+    outcome: z.enum(['approved', 'rejected']),
+    reviewedBy: z.string(),
+    reason: z.string().optional(),
+  })),
+  WishClaimedV1: defineEvent('activities', 'WishClaimed', 1, z.object({
+    wishId: z.string(),
+    volunteerId: z.string(),
+    onBehalfOf: z.string().optional(),
+  })),
+  WishFulfilmentReportedV1: defineEvent('activities', 'WishFulfilmentReported', 1, z.object({
+    wishId: z.string(),
+    volunteerId: z.string(),
+    minutes: z.number().int().positive(),
+  })),
+  /** The resident confirmed: hours credits `minutes` to the volunteer like a verified shift. */
+  WishFulfilledV1: defineEvent('activities', 'WishFulfilled', 1, z.object({
+    wishId: z.string(),
+    volunteerId: z.string(),
+    gridId: z.string(),
+    communityId: z.string(),
+    minutes: z.number().int().positive(),
+    confirmedAt: isoTime,
+  })),
+  EmergencyCallIssuedV1: defineEvent('activities', 'EmergencyCallIssued', 1, z.object({
+    callId: z.string(),
+    orgId: z.string(),
+    title: z.string(),
+    gridIds: z.array(z.string()).min(1),
+    targetHeadcount: z.number().int().positive(),
+    escalateAt: isoTime,
+  })),
+  EmergencyCallEscalatedV1: defineEvent('activities', 'EmergencyCallEscalated', 1, z.object({
+    callId: z.string(),
+    level: z.enum(['community', 'street']),
+    communityIds: z.array(z.string()),
+    streetIds: z.array(z.string()),
+    accepted: z.number().int().nonnegative(),
+    targetHeadcount: z.number().int().positive(),
+  })),
+  /** An organizer cancelled an activity: every claimant (confirmed or waiting) is told; their places are gone. */
+  ActivityCancelledV1: defineEvent('activities', 'ActivityCancelled', 1, z.object({
+    activityId: z.string(),
+    orgId: z.string(),
+    reason: z.string(),
+    claims: z.array(z.object({
+      claimId: z.string(),
+      shiftId: z.string(),
+      volunteerId: z.string(),
+      status: z.enum(['confirmed', 'waitlisted']),
+    })),
+  })),
+  /** A volunteer gave up their claim (a confirmed place or a place on the waitlist). */
+  ClaimCancelledV1: defineEvent('activities', 'ClaimCancelled', 1, z.object({
+    claimId: z.string(),
+    activityId: z.string(),
+    shiftId: z.string(),
+    volunteerId: z.string(),
+    wasStatus: z.enum(['confirmed', 'waitlisted']),
+  })),
+  /** The head of a shift's waitlist got the place a cancellation freed (ShiftClaimed follows for them too). */
+  WaitlistPromotedV1: defineEvent('activities', 'WaitlistPromoted', 1, z.object({
+    claimId: z.string(),
+    activityId: z.string(),
+    shiftId: z.string(),
+    volunteerId: z.string(),
+    replacedClaimId: z.string(),
+  })),
   // ---- activities: lifecycle, waitlists, wishes, emergency calls (add above this line) ----
+  /** 一票否决: who froze or unfroze a wallet, and why. */
+  AccountFrozenV1: defineEvent('ledger', 'AccountFrozen', 1, z.object({ accountId: z.string(), reason: z.string(), by: z.string() })),
+  AccountUnfrozenV1: defineEvent('ledger', 'AccountUnfrozen', 1, z.object({ accountId: z.string(), reason: z.string(), by: z.string() })),
+  EarningPolicyChangedV1: defineEvent('ledger', 'EarningPolicyChanged', 1, z.object({
+    version: z.number().int().positive(),
+    by: z.string(),
+  })),
   // ---- ledger: adjustments, freezes, policy (add above this line) ----
 } as const;
 

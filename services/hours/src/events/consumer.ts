@@ -1,10 +1,14 @@
 import { consumer } from '@lianxin/shared/events/consumer';
 import { commitOnce } from '@lianxin/shared/events/inbox';
+import { outboxPut } from '@lianxin/shared/events/outbox';
+import { decisionEvent } from '../domain/decisionEvents';
+import { wishHourLog } from '../domain/wishHours';
+import { newHourLogPut } from '../store/hourLogs';
 import { putRosterEntry, putShift } from '../store/shifts';
-import { inbox } from '../store/table';
+import { inbox, outbox } from '../store/table';
 
 /**
- * The hours service's view of the activities service. Each event is applied once (the inbox
+ * The hours service's view of the activities service (shifts, rosters, fulfilled wishes). Each event is applied once (the inbox
  * marker commits with the effect), and in any order: a claim that arrives before its
  * activity is simply recorded, and check-in needs both.
  */
@@ -19,5 +23,9 @@ export const hoursEvents = consumer('hours', {
   ShiftClaimedV1: (event) => {
     const { shiftId, volunteerId, claimId, activityId } = event.data;
     return commitOnce(inbox, event, putRosterEntry({ shiftId, volunteerId, claimId, activityId }));
+  },
+  WishFulfilledV1: (event) => {
+    const log = wishHourLog(event.data, event.actor);
+    return commitOnce(inbox, event, newHourLogPut(log), outboxPut(outbox, decisionEvent(log, new Date(event.occurredAt))));
   },
 });

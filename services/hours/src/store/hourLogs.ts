@@ -85,6 +85,10 @@ export const createOrFindHourLog = async (log: HourLog): Promise<HourLog> => {
   }
 };
 
+/** A brand-new log as one write of a transaction (a second one for the same id fails). */
+export const newHourLogPut = (log: HourLog) =>
+  HourLogEntity.build(PutTransaction).item(toItem(log)).options({ condition: { attr: 'hourLogId', exists: false } });
+
 const putIfStatus = (next: HourLog, expected: HourLogStatus) =>
   HourLogEntity.build(PutTransaction).item(toItem(next)).options({ condition: { attr: 'status', eq: expected } });
 
