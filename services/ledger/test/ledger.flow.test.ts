@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '@lianxin/shared/events/catalog';
 import { newId } from '@lianxin/shared/ids';
-import { busEvent, caller, lambdaContext, person } from '@lianxin/shared/testing';
+import { caller, person } from '@lianxin/shared/testing';
 import { app } from '../src/http/app';
 import { ledgerEvents } from '../src/events/consumer';
 import { projector } from '../src/events/projector';
 import { commitTransfer } from '../src/store/transfers';
-import { committedTransfers, outboxTypes } from './support';
-
-const deliver = async (handler: typeof ledgerEvents, e: Parameters<typeof busEvent>[0]) => handler(busEvent(e), lambdaContext);
-
-const hoursVerified = (volunteerId: string, points: number, hourLogId = newId('hl')) =>
-  events.HoursVerifiedV1.make({ hourLogId, volunteerId, activityId: 'a', shiftId: 's', orgId: 'o', communityId: 'c', minutes: points * 6, points, verifiedBy: 'org' }, 'hours');
-
-const requested = (volunteerId: string, merchantId: string, points: number, holdExpiresAt = new Date(Date.now() + 600_000).toISOString()) =>
-  events.RedemptionRequestedV1.make({ redemptionId: newId('rdm'), volunteerId, merchantId, rewardId: 'r', points, holdExpiresAt }, 'redemption');
+import { committedTransfers, deliver, hoursVerified, outboxTypes, requested } from './support';
 
 describe('ledger over DynamoDB Local', () => {
   it('earns points once per verified hour log, however often the event is delivered', async () => {
@@ -108,6 +100,10 @@ describe('ledger over DynamoDB Local', () => {
   it('serves its OpenAPI document', async () => {
     const { status, body } = await caller(app)('GET', '/ledger/openapi.json');
     expect(status).toBe(200);
-    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/me/points', '/me/points/transactions', '/ledger/accounts/{accountId}']));
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
+      '/me/points', '/me/points/transactions', '/ledger/accounts/{accountId}', '/ledger/accounts/{accountId}/entries',
+      '/ledger/accounts/{accountId}/freeze', '/ledger/accounts/{accountId}/unfreeze', '/ledger/adjustments', '/ledger/policy',
+    ]));
+    expect(Object.keys(body.paths['/ledger/policy'])).toEqual(expect.arrayContaining(['get', 'put']));
   });
 });

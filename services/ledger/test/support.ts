@@ -1,6 +1,19 @@
 import { ScanCommand } from 'dynamodb-toolbox';
+import { events } from '@lianxin/shared/events/catalog';
 import type { Envelope } from '@lianxin/shared/events/envelope';
+import { newId } from '@lianxin/shared/ids';
+import { busEvent, lambdaContext } from '@lianxin/shared/testing';
+import type { ledgerEvents } from '../src/events/consumer';
 import { outbox, table } from '../src/store/table';
+
+export const deliver = async (handler: typeof ledgerEvents, e: Parameters<typeof busEvent>[0]) => handler(busEvent(e), lambdaContext);
+
+/** Verified hours worth `points` at 10 points an hour, verified at `at`. */
+export const hoursVerified = (volunteerId: string, points: number, hourLogId = newId('hl'), at?: Date) =>
+  events.HoursVerifiedV1.make({ hourLogId, volunteerId, activityId: 'a', shiftId: 's', orgId: 'o', communityId: 'c', minutes: points * 6, points, verifiedBy: 'org' }, 'hours', at);
+
+export const requested = (volunteerId: string, merchantId: string, points: number, holdExpiresAt = new Date(Date.now() + 600_000).toISOString()) =>
+  events.RedemptionRequestedV1.make({ redemptionId: newId('rdm'), volunteerId, merchantId, rewardId: 'r', points, holdExpiresAt }, 'redemption');
 
 /** Test-only: every event in the ledger's outbox whose payload mentions `needle`. */
 export const outboxFor = async (needle: string): Promise<Envelope[]> => {

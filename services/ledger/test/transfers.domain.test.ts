@@ -8,7 +8,7 @@ const pendingHold: Hold = { holdId: 'h', redemptionId: 'r', userAccount: 'user:a
 
 describe('transfer effects', () => {
   it('balances debits and credits for every kind', () => {
-    for (const kind of ['EARN', 'HOLD', 'POST', 'VOID'] as const) {
+    for (const kind of ['EARN', 'AWARD', 'DEDUCT', 'REVERSAL', 'HOLD', 'POST', 'VOID'] as const) {
       const { debit, credit } = effects(kind, 7);
       expect(debit.debitsPosted).toBe(credit.creditsPosted);
       expect(debit.debitsPending).toBe(credit.creditsPending);
@@ -45,4 +45,34 @@ describe('decide', () => {
     expect(decide(post, 'debit', account, pendingHold, new Date('2030-01-01T00:00:00Z'))).toEqual({ ok: false, reason: 'HOLD_EXPIRED' });
     expect(decide(post, 'debit', account, { ...pendingHold, state: 'VOIDED' })).toEqual({ ok: false, reason: 'HOLD_NOT_PENDING' });
   });
+
+  it('posts part of a hold and releases the remainder in the same transfer', () => {
+    const account = { ...openAccount('user:a'), creditsPosted: 50, debitsPending: 30 };
+    const partial: TransferCommand = { ...hold(20), kind: 'POST' };
+    const d = decide(partial, 'debit', account, pendingHold, new Date('2029-01-01T00:00:00Z'));
+    expect(d.ok && [d.account.debitsPosted, d.account.debitsPending, available(d.account)]).toEqual([20, 0, 30]);
+    expect(decide({ ...partial, amount: 31 }, 'debit', account, pendingHold, new Date('2029-01-01T00:00:00Z'))).toEqual({ ok: false, reason: 'EXCEEDS_HOLD' });
+    const voided = decide({ ...partial, kind: 'VOID' }, 'debit', account, pendingHold);
+    expect(voided.ok && voided.account.debitsPending).toBe(0);
+    const { debit, credit } = effects('POST', 20, 30);
+    expect([credit.creditsPosted, credit.creditsPending, debit.debitsPending]).toEqual([20, -30, -30]);
+  });
+
+  it('refuses new points and new holds on a frozen wallet but lets corrections and captures through', () => {
+    const frozen = { ...openAccount('user:a'), creditsPosted: 50, debitsPending: 30, frozen: true };
+    expect(decide(earn(5), 'credit', frozen)).toEqual({ ok: false, reason: 'ACCOUNT_FROZEN' });
+    expect(decide({ ...earn(5), kind: 'AWARD' }, 'credit', frozen)).toEqual({ ok: false, reason: 'ACCOUNT_FROZEN' });
+    expect(decide(hold(5), 'debit', frozen)).toEqual({ ok: false, reason: 'ACCOUNT_FROZEN' });
+    expect(decide({ ...hold(5), kind: 'DEDUCT' }, 'debit', frozen).ok).toBe(true);
+    expect(decide({ ...hold(30), kind: 'POST' }, 'debit', frozen, pendingHold, new Date('2029-01-01T00:00:00Z')).ok).toBe(true);
+  });
+
+  it('keeps deductions and reversals within the spendable balance', () => {
+    const account = { ...openAccount('user:a'), creditsPosted: 50, debitsPending: 30 };
+    expect(decide({ ...hold(21), kind: 'DEDUCT' }, 'debit', account)).toEqual({ ok: false, reason: 'INSUFFICIENT_POINTS' });
+    expect(decide({ ...hold(21), kind: 'REVERSAL' }, 'debit', account)).toEqual({ ok: false, reason: 'INSUFFICIENT_POINTS' });
+    const d = decide({ ...hold(20), kind: 'REVERSAL' }, 'debit', account);
+    expect(d.ok && [d.account.debitsPosted, d.account.earned]).toEqual([20, 0]);
+  });
 });
+

@@ -16,6 +16,8 @@ export interface Account extends Totals {
   entrySeq: number;
   /** Total ever earned (EARN credits), shown to volunteers. */
   earned: number;
+  /** 一票否决: a frozen wallet earns nothing new and cannot redeem until unfrozen. */
+  frozen?: boolean;
 }
 
 export const ZERO: Totals = { debitsPosted: 0, creditsPosted: 0, debitsPending: 0, creditsPending: 0 };
@@ -24,7 +26,11 @@ export const openAccount = (accountId: string): Account => ({ accountId, version
 
 export const userAccountId = (userId: string) => `user:${userId}`;
 export const merchantAccountId = (merchantId: string) => `merchant:${merchantId}`;
+/** Points an organization's organizers may award; synchronous (debits ≤ credits), never hot. */
+export const orgBudgetId = (orgId: string) => `org:${orgId}:budget`;
 export const ISSUANCE = 'sys:issuance';
+/** Receives deductions and reversals: corrections leave circulation here, so issuance stays the total ever minted. */
+export const REVERSALS = 'sys:reversals';
 
 /**
  * Accounts touched by many transfers at once stay out of the synchronous transaction;
@@ -41,6 +47,7 @@ export const balanceOf = (account: Account) => ({
   posted: account.creditsPosted - account.debitsPosted,
   pendingIncoming: account.creditsPending,
   lifetimeEarned: account.earned,
+  frozen: account.frozen ?? false,
 });
 
 export const addTotals = (a: Totals, b: Totals): Totals => ({

@@ -1,7 +1,9 @@
 import { type Account, type Totals, ZERO, addTotals, available } from './accounts';
 
-export type TransferKind = 'EARN' | 'HOLD' | 'POST' | 'VOID';
-export type FailureReason = 'INSUFFICIENT_POINTS' | 'INVALID_AMOUNT' | 'HOLD_NOT_PENDING' | 'HOLD_EXPIRED';
+export type TransferKind = 'EARN' | 'AWARD' | 'DEDUCT' | 'REVERSAL' | 'HOLD' | 'POST' | 'VOID';
+export type FailureReason =
+  | 'INSUFFICIENT_POINTS' | 'INVALID_AMOUNT' | 'HOLD_NOT_PENDING' | 'HOLD_EXPIRED' | 'EXCEEDS_HOLD'
+  | 'ACCOUNT_FROZEN' | 'CAP_REACHED' | 'EXCEEDS_ORIGINAL' | 'BUDGET_EXHAUSTED';
 
 export interface Hold {
   holdId: string;
@@ -24,22 +26,35 @@ export interface TransferCommand {
   holdId?: string;
   /** HOLD only: when the reservation lapses (server time). */
   expiresAt?: string;
+  /** AWARD, DEDUCT, REVERSAL: why an admin moved points (shown in statements). */
+  reason?: string;
+  /** REVERSAL: the EARN or AWARD it corrects. */
+  originalTransferId?: string;
 }
 
-/** What a transfer does to each side's totals. */
-export const effects = (kind: TransferKind, amount: number): { debit: Totals; credit: Totals } => {
+/** Kinds that move posted points immediately, like a plain transfer. */
+const POSTED_NOW: readonly TransferKind[] = ['EARN', 'AWARD', 'DEDUCT', 'REVERSAL'];
+/** Kinds that bring new points into a wallet: refused while it is frozen. */
+const INCOMING: readonly TransferKind[] = ['EARN', 'AWARD'];
+
+/**
+ * What a transfer does to each side's totals. `released` is the pending amount a POST or
+ * VOID takes off the hold (the whole hold: a partial POST releases its remainder too).
+ */
+export const effects = (kind: TransferKind, amount: number, released = amount): { debit: Totals; credit: Totals } => {
+  if (POSTED_NOW.includes(kind)) {
+    return { debit: { ...ZERO, debitsPosted: amount }, credit: { ...ZERO, creditsPosted: amount } };
+  }
   switch (kind) {
-    case 'EARN':
-      return { debit: { ...ZERO, debitsPosted: amount }, credit: { ...ZERO, creditsPosted: amount } };
     case 'HOLD':
       return { debit: { ...ZERO, debitsPending: amount }, credit: { ...ZERO, creditsPending: amount } };
     case 'POST':
       return {
-        debit: { ...ZERO, debitsPending: -amount, debitsPosted: amount },
-        credit: { ...ZERO, creditsPending: -amount, creditsPosted: amount },
+        debit: { ...ZERO, debitsPending: -released, debitsPosted: amount },
+        credit: { ...ZERO, creditsPending: -released, creditsPosted: amount },
       };
-    case 'VOID':
-      return { debit: { ...ZERO, debitsPending: -amount }, credit: { ...ZERO, creditsPending: -amount } };
+    default: // VOID: the whole hold goes back, whatever amount the command names.
+      return { debit: { ...ZERO, debitsPending: -released }, credit: { ...ZERO, creditsPending: -released } };
   }
 };
 
@@ -49,18 +64,34 @@ export type Decision =
   | { ok: true; account: Account; delta: Totals }
   | { ok: false; reason: FailureReason };
 
+const holdProblem = (cmd: TransferCommand, hold: Hold | undefined, now: Date): FailureReason | undefined => {
+  if (!hold || hold.state !== 'PENDING') return 'HOLD_NOT_PENDING';
+  if (cmd.kind === 'POST' && now.getTime() >= Date.parse(hold.expiresAt)) return 'HOLD_EXPIRED';
+  if (cmd.amount > hold.amount) return 'EXCEEDS_HOLD';
+  return undefined;
+};
+
+/** Why a transfer may not touch this user account, if it may not (pure business rules). */
+const problemOf = (cmd: TransferCommand, userSide: 'debit' | 'credit', account: Account, hold: Hold | undefined, now: Date): FailureReason | undefined => {
+  if (!isPositiveAmount(cmd.amount)) return 'INVALID_AMOUNT';
+  if (cmd.kind === 'POST' || cmd.kind === 'VOID') return holdProblem(cmd, hold, now);
+  // Frozen: nothing new comes in and nothing new is reserved; corrections and holds in flight still resolve.
+  if (account.frozen && (cmd.kind === 'HOLD' || (userSide === 'credit' && INCOMING.includes(cmd.kind)))) return 'ACCOUNT_FROZEN';
+  // A new debit must fit in what is spendable now. REVERSAL too: our stated policy is that
+  // no kind takes a wallet below zero (ledger.md invariant 3), so a correction of spent
+  // points waits until the volunteer has them again.
+  if (userSide === 'debit' && available(account) < cmd.amount) return 'INSUFFICIENT_POINTS';
+  return undefined;
+};
+
 /**
  * Apply a transfer to the user (synchronous) side. A user wallet never goes below zero:
  * a new debit must fit in what is spendable now, pending debits included.
  */
 export const decide = (cmd: TransferCommand, userSide: 'debit' | 'credit', account: Account, hold?: Hold, now = new Date()): Decision => {
-  if (!isPositiveAmount(cmd.amount)) return { ok: false, reason: 'INVALID_AMOUNT' };
-  if (cmd.kind === 'POST' || cmd.kind === 'VOID') {
-    if (!hold || hold.state !== 'PENDING') return { ok: false, reason: 'HOLD_NOT_PENDING' };
-    if (cmd.kind === 'POST' && now.getTime() >= Date.parse(hold.expiresAt)) return { ok: false, reason: 'HOLD_EXPIRED' };
-  }
-  const delta = effects(cmd.kind, cmd.amount)[userSide];
-  if (cmd.kind === 'HOLD' && available(account) < cmd.amount) return { ok: false, reason: 'INSUFFICIENT_POINTS' };
+  const reason = problemOf(cmd, userSide, account, hold, now);
+  if (reason) return { ok: false, reason };
+  const delta = effects(cmd.kind, cmd.amount, hold?.amount)[userSide];
   const totals = addTotals(account, delta);
   return {
     ok: true,

@@ -1,7 +1,8 @@
 import { consumer } from '@lianxin/shared/events/consumer';
 import { events } from '@lianxin/shared/events/catalog';
 import { earnCommand, holdCommand, holdIdOf, resolveCommand } from '../domain/commands';
-import type { Hold } from '../domain/transfers';
+import type { FailureReason, Hold } from '../domain/transfers';
+import { earnPlan } from '../store/earning';
 import { commitTransfer, getHold } from '../store/transfers';
 
 const ACTOR = 'ledger';
@@ -13,6 +14,9 @@ const holdOrRetry = async (redemptionId: string): Promise<Hold> => {
   return hold;
 };
 
+const rejectionOf = (reason: FailureReason) =>
+  reason === 'INVALID_AMOUNT' || reason === 'ACCOUNT_FROZEN' ? reason : 'INSUFFICIENT_POINTS';
+
 const voidHold = (hold: Hold, reason: string) =>
   commitTransfer(resolveCommand(hold, 'VOID'), 'debit', (o) =>
     o.ok ? [events.HoldVoidedV1.make({ redemptionId: hold.redemptionId, holdId: hold.holdId, reason }, ACTOR)] : [],
@@ -23,16 +27,19 @@ const voidHold = (hold: Hold, reason: string) =>
  * business key, and a replayed id returns the stored outcome and writes nothing.
  */
 export const ledgerEvents = consumer('ledger', {
-  HoursVerifiedV1: async ({ data }) => {
-    if (data.points === 0) return 'nothing to earn';
-    return commitTransfer(earnCommand(data), 'credit', () => []);
+  // The amount comes from the earning policy and the caps at commit time (earnPlan); the
+  // transfer records the policy version, so later policy changes leave it as it is.
+  HoursVerifiedV1: async (event) => {
+    if (event.data.points === 0) return 'nothing to earn';
+    const cmd = earnCommand(event.data);
+    return commitTransfer(cmd, 'credit', () => [], new Date(), { plan: earnPlan(event, cmd) });
   },
 
   RedemptionRequestedV1: async ({ data }) =>
     commitTransfer(holdCommand(data), 'debit', (o) =>
       o.ok
         ? [events.HoldPlacedV1.make({ redemptionId: data.redemptionId, holdId: holdIdOf(data.redemptionId), amount: data.points, expiresAt: data.holdExpiresAt }, ACTOR)]
-        : [events.HoldRejectedV1.make({ redemptionId: data.redemptionId, reason: o.reason === 'INVALID_AMOUNT' ? 'INVALID_AMOUNT' : 'INSUFFICIENT_POINTS' }, ACTOR)],
+        : [events.HoldRejectedV1.make({ redemptionId: data.redemptionId, reason: rejectionOf(o.reason) }, ACTOR)],
     ),
 
   RedemptionConfirmedV1: async ({ data }) => {

@@ -11,14 +11,15 @@ import { ShardEntity, inbox } from '../store/table';
 const shardOf = (transferId: string) => createHash('sha256').update(transferId).digest().readUInt32BE(0) % SHARDS;
 
 /**
- * Applies the hot side of each committed transfer (sys:issuance, merchants) into one of N
+ * Applies the hot side of each committed transfer (sys:issuance, sys:reversals, merchants;
+ * every kind, adjustments included) into one of N
  * shard items, once per event (inbox marker in the same transaction). Spreading a busy
  * merchant over shards keeps concurrent transactions from colliding on one item.
  */
 export const projector = consumer('ledger-projector', {
   TransferCommittedV1: async (event) => {
-    const { transferId, kind, debitAccount, creditAccount, amount } = event.data;
-    const sides = effects(kind, amount);
+    const { transferId, kind, debitAccount, creditAccount, amount, released } = event.data;
+    const sides = effects(kind, amount, released);
     const shard = shardOf(transferId);
     const writes = (
       [

@@ -8,6 +8,7 @@ export const Balance = z
     posted: z.number().int(),
     pendingIncoming: z.number().int(),
     lifetimeEarned: z.number().int(),
+    frozen: z.boolean().openapi({ description: 'Frozen (一票否决): earns nothing new and cannot redeem' }),
   })
   .openapi('Balance');
 

@@ -30,8 +30,9 @@ export const loadAccount = async (accountId: string): Promise<Account> => {
 
 export interface StatementPage { items: Awaited<ReturnType<typeof entryPage>>['items']; cursor?: string }
 
-/** Newest first; the cursor is the last seq returned. */
-export const entryPage = async (accountId: string, limit: number, beforeSeq?: number) => {
+/** Newest first; the cursor is the last seq returned (a page starts below it). */
+export const entryPage = async (accountId: string, limit: number, cursor?: string) => {
+  const beforeSeq = cursor === undefined ? undefined : Number(cursor);
   const { Items = [], LastEvaluatedKey } = await table
     .build(QueryCommand)
     .entities(EntryEntity)

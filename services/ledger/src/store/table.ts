@@ -1,4 +1,4 @@
-import { Entity, item, number, string } from 'dynamodb-toolbox';
+import { Entity, any, boolean, item, number, string } from 'dynamodb-toolbox';
 import { serviceTable } from '@lianxin/shared/db/table';
 import { inboxEntity } from '@lianxin/shared/events/inbox';
 import { outboxEntity } from '@lianxin/shared/events/outbox';
@@ -18,7 +18,9 @@ const totals = {
 export const AccountEntity = new Entity({
   name: 'Account',
   table,
-  schema: item({ accountId: string().key(), ...totals, version: number(), entrySeq: number(), earned: number() }),
+  schema: item({
+    accountId: string().key(), ...totals, version: number(), entrySeq: number(), earned: number(), frozen: boolean().optional(),
+  }),
   computeKey: ({ accountId }) => ({ pk: `ACC#${accountId}`, sk: 'ACC' }),
   timestamps: false,
 });
@@ -45,7 +47,7 @@ export const TransferEntity = new Entity({
   table,
   schema: item({
     transferId: string().key(),
-    kind: string().enum('EARN', 'HOLD', 'POST', 'VOID'),
+    kind: string().enum('EARN', 'AWARD', 'DEDUCT', 'REVERSAL', 'HOLD', 'POST', 'VOID'),
     debitAccount: string(),
     creditAccount: string(),
     amount: number(),
@@ -55,6 +57,12 @@ export const TransferEntity = new Entity({
     status: string().enum('COMMITTED', 'FAILED'),
     failureReason: string().optional(),
     at: string(),
+    reason: string().optional(),
+    originalTransferId: string().optional(),
+    /** EARN: the earning policy version the amount was computed under. */
+    policyVersion: number().optional(),
+    /** Who asked for it (admin adjustments), for the audit trail. */
+    by: string().optional(),
   }),
   computeKey: ({ transferId }) => ({ pk: `TR#${transferId}`, sk: 'TR' }),
   timestamps: false,
@@ -99,3 +107,40 @@ export const HoldEntity = new Entity({
 });
 
 export const PENDING_HOLDS = 'HOLDS#PENDING';
+
+/**
+ * A running count guarded by the value it was read at (earn caps per day and month,
+ * reversed-so-far per original transfer): written in the same transaction as the transfer.
+ */
+export const CounterEntity = new Entity({
+  name: 'Counter',
+  table,
+  schema: item({ owner: string().key(), name: string().key(), value: number() }),
+  computeKey: ({ owner, name }) => ({ pk: `CTR#${owner}`, sk: name }),
+  timestamps: false,
+});
+
+/** Immutable record of a freeze or unfreeze, keyed by the account version it produced. */
+export const FreezeAuditEntity = new Entity({
+  name: 'FreezeAudit',
+  table,
+  schema: item({
+    accountId: string().key(),
+    version: number().key(),
+    action: string().enum('FREEZE', 'UNFREEZE'),
+    reason: string(),
+    by: string(),
+    at: string(),
+  }),
+  computeKey: ({ accountId, version }) => ({ pk: `ACC#${accountId}`, sk: `FREEZE#${String(version).padStart(10, '0')}` }),
+  timestamps: false,
+});
+
+/** The current earning policy (one item); its version guards concurrent edits. */
+export const PolicyEntity = new Entity({
+  name: 'EarningPolicy',
+  table,
+  schema: item({ id: string().key(), version: number(), policy: any(), updatedBy: string(), updatedAt: string() }),
+  computeKey: ({ id }) => ({ pk: 'POLICY', sk: id }),
+  timestamps: false,
+});

@@ -1,0 +1,37 @@
+import { GetItemCommand, PutTransaction, executeTransactWrite } from 'dynamodb-toolbox';
+import { conflict } from '@lianxin/shared/errors';
+import { cancellationCodes } from '@lianxin/shared/db/transact';
+import { events } from '@lianxin/shared/events/catalog';
+import { outboxPut } from '@lianxin/shared/events/outbox';
+import { DEFAULT_POLICY, type EarningPolicy } from '../domain/policy';
+import { PolicyEntity, outbox } from './table';
+
+const CURRENT = 'CURRENT';
+
+/** The earning policy in force; the defaults until an admin first sets one. */
+export const currentPolicy = async (): Promise<EarningPolicy> => {
+  const { Item } = await PolicyEntity.build(GetItemCommand).key({ id: CURRENT }).options({ consistent: true }).send();
+  return Item ? { ...(Item.policy as EarningPolicy), version: Item.version } : DEFAULT_POLICY;
+};
+
+/**
+ * Replace the policy with the next version, guarded by the version read (two admins editing
+ * at once: the second is told to reload). Past transfers keep the version they recorded.
+ */
+export const replacePolicy = async (changes: Omit<EarningPolicy, 'version'>, by: string, now = new Date()): Promise<EarningPolicy> => {
+  const { Item } = await PolicyEntity.build(GetItemCommand).key({ id: CURRENT }).options({ consistent: true }).send();
+  const version = (Item?.version ?? DEFAULT_POLICY.version) + 1;
+  const next: EarningPolicy = { ...changes, version };
+  try {
+    await executeTransactWrite(
+      PolicyEntity.build(PutTransaction)
+        .item({ id: CURRENT, version, policy: next, updatedBy: by, updatedAt: now.toISOString() })
+        .options({ condition: Item ? { attr: 'version', eq: Item.version } : { attr: 'id', exists: false } }),
+      outboxPut(outbox, events.EarningPolicyChangedV1.make({ version, by }, by, now)),
+    );
+  } catch (error) {
+    if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw conflict('POLICY_CHANGED', 'The policy changed meanwhile; reload it and try again');
+    throw error;
+  }
+  return next;
+};

@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { events } from '@lianxin/shared/events/catalog';
+import type { Envelope } from '@lianxin/shared/events/envelope';
+import { createServiceApp } from '@lianxin/shared/http/app';
+import { newId } from '@lianxin/shared/ids';
+import { busEvent, caller, lambdaContext, person } from '@lianxin/shared/testing';
+import { tableDefinitions } from '../../../infra/src/local/tables';
+import { readLedgerSnapshot } from '../src/audit/read';
+import { checkLedger } from '../src/audit/report';
+import { registerAuditRoutes } from '../src/audit/routes';
+import { ledgerEvents } from '../src/events/consumer';
+import { projector } from '../src/events/projector';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/**
+ * The audit reads the whole table, and the test DynamoDB Local is shared by every test
+ * file: this file gets a fresh ledger table of its own (same definition), so "the whole
+ * table" is exactly what it wrote. The table name is read per request, not at import.
+ */
+const sharedTable = process.env.LEDGER_TABLE;
+
+beforeAll(async () => {
+  const ledger = (await tableDefinitions()).find((t) => t.TableName === process.env.LEDGER_TABLE)!;
+  const { TimeToLiveSpecification: _ttl, PointInTimeRecoverySpecification: _pitr, StreamSpecification: _s, ...definition } = ledger;
+  process.env.LEDGER_TABLE = `${ledger.TableName}-audit-${newId('t').toLowerCase()}`;
+  await new DynamoDBClient({}).send(new CreateTableCommand({ ...definition, TableName: process.env.LEDGER_TABLE }));
+});
+
+afterAll(() => {
+  process.env.LEDGER_TABLE = sharedTable;
+});
+
+const deliver = (handler: typeof ledgerEvents, e: Envelope) => handler(busEvent(e), lambdaContext);
+
+const earned = (volunteerId: string, points: number) =>
+  events.HoursVerifiedV1.make({ hourLogId: newId('hl'), volunteerId, activityId: 'a', shiftId: 's', orgId: 'o', communityId: 'c', minutes: 60, points, verifiedBy: 'org' }, 'hours');
+
+const requested = (volunteerId: string, merchantId: string, points: number) =>
+  events.RedemptionRequestedV1.make({
+    redemptionId: newId('rdm'), volunteerId, merchantId, rewardId: 'r', points, holdExpiresAt: new Date(Date.now() + 600_000).toISOString(),
+  }, 'redemption');
+
+/** Every TransferCommitted event in the (private) table's outbox, through the projector, twice. */
+const drainProjector = async () => {
+  const { outbox } = await readLedgerSnapshot();
+  for (const { envelope } of outbox.filter((e) => e.envelope.type === 'TransferCommitted')) {
+    await deliver(projector, envelope);
+    await deliver(projector, envelope);
+  }
+};
+
+const failingChecks = async () => checkLedger(await readLedgerSnapshot()).checks.filter((c) => !c.ok).map((c) => c.name);
+
+describe('ledger audit over DynamoDB Local', () => {
+  it('passes after real transfers once the projector has drained, and says which checks waited for it', async () => {
+    const [ann, bo] = [newId('u'), newId('u')];
+    const shop = newId('m');
+    await deliver(ledgerEvents, earned(ann, 80));
+    await deliver(ledgerEvents, earned(bo, 40));
+    const posted = requested(ann, shop, 30);
+    const voided = requested(ann, shop, 20);
+    const refused = requested(bo, shop, 400);
+    for (const e of [posted, voided, refused]) await deliver(ledgerEvents, e);
+    await deliver(ledgerEvents, events.RedemptionConfirmedV1.make({ redemptionId: posted.data.redemptionId, merchantId: shop, confirmedBy: 'shop' }, 'redemption'));
+    await deliver(ledgerEvents, events.RedemptionExpiredV1.make({ redemptionId: voided.data.redemptionId }, 'redemption'));
+    await deliver(ledgerEvents, requested(bo, shop, 15)); // left pending
+
+    expect(await failingChecks()).toEqual(['conservation', 'hot-accounts-projected']);
+    await drainProjector();
+    const report = checkLedger(await readLedgerSnapshot());
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.checks.find((c) => c.name === 'pending-holds-match')!.details).toBe('1 pending hold(s)');
+  }, 90_000);
+
+  it('serves the report to admins only', async () => {
+    const app = createServiceApp('ledger', 'audit test app');
+    registerAuditRoutes(app);
+    const admin = await caller(app, person({ roles: ['admin'] }))('GET', '/ledger/audit');
+    expect(admin.status).toBe(200);
+    expect(admin.body.checks).toHaveLength(10);
+    expect((await caller(app, person({ roles: ['volunteer'] }))('GET', '/ledger/audit')).status).toBe(403);
+    expect((await caller(app)('GET', '/ledger/audit')).status).toBe(401);
+  });
+
+  it('prints one line per check from the CLI and exits non-zero when one fails', async () => {
+    const cli = join(ROOT, 'services/ledger/src/audit/cli.ts');
+    const tsx = join(ROOT, 'node_modules/.bin/tsx');
+    await drainProjector();
+    const { stdout } = await promisify(execFile)(tsx, [cli], { env: process.env });
+    expect(stdout).toMatch(/^✓ conservation \(needs a drained projector\): /m);
+    expect(stdout.split('\n').filter((l) => /^[✓✗] /.test(l))).toHaveLength(10);
+
+    await deliver(ledgerEvents, earned(newId('u'), 5)); // not projected yet: conservation fails
+    const failed = await promisify(execFile)(tsx, [cli], { env: process.env }).catch((error: { code: number; stdout: string }) => error);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stdout: string }).stdout).toMatch(/^✗ conservation/m);
+  }, 90_000);
+});

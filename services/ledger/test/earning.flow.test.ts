@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { newId } from '@lianxin/shared/ids';
+import { caller, person } from '@lianxin/shared/testing';
+import { app } from '../src/http/app';
+import { ledgerEvents } from '../src/events/consumer';
+import { DEFAULT_POLICY } from '../src/domain/policy';
+import { getTransfer } from '../src/store/transfers';
+import { deliver, hoursVerified } from './support';
+
+const earn = async (userId: string, points: number, at: Date, minutes = points * 6) => {
+  const e = hoursVerified(userId, points, newId('hl'), at);
+  await deliver(ledgerEvents, { ...e, data: { ...e.data, minutes } });
+  return getTransfer(`earn:${e.data.hourLogId}`);
+};
+
+describe('earning policy and caps (Beijing days)', () => {
+  it('clips to the daily cap, fails at the cap, and resets on the next Beijing day', async () => {
+    const v = person({ roles: ['volunteer'] });
+    // 2026-03-02 15:59 UTC is 23:59 in Beijing; 16:00 UTC is already the next day there.
+    const day1 = new Date('2026-03-02T15:59:00Z');
+    expect(await earn(v.userId, 150, day1)).toMatchObject({ status: 'COMMITTED', amount: 150 });
+    const clipped = await earn(v.userId, 80, day1);
+    expect(clipped).toMatchObject({ status: 'COMMITTED', amount: 50 });
+    expect(clipped!.memo).toContain('clipped 80→50 by daily cap');
+    expect(await earn(v.userId, 10, day1)).toMatchObject({ status: 'FAILED', failureReason: 'CAP_REACHED' });
+    expect(await earn(v.userId, 10, new Date('2026-03-02T16:00:00Z'))).toMatchObject({ status: 'COMMITTED', amount: 10 });
+    expect((await caller(app, v)('GET', '/me/points')).body).toMatchObject({ available: 210, lifetimeEarned: 210 });
+  });
+
+  it('never lets concurrent earns exceed the daily cap together', async () => {
+    const v = person({ roles: ['volunteer'] });
+    const at = new Date('2026-07-07T02:00:00Z');
+    const outcomes = await Promise.all(Array.from({ length: 6 }, () => earn(v.userId, 60, at)));
+    const committed = outcomes.filter((t) => t?.status === 'COMMITTED').reduce((n, t) => n + t!.amount, 0);
+    expect(committed).toBe(DEFAULT_POLICY.dailyCap);
+    expect((await caller(app, v)('GET', '/me/points')).body.available).toBe(DEFAULT_POLICY.dailyCap);
+  });
+
+  it('holds the monthly cap across days', async () => {
+    const v = person({ roles: ['volunteer'] });
+    const days = DEFAULT_POLICY.monthlyCap / DEFAULT_POLICY.dailyCap;
+    for (let d = 1; d <= days; d++) await earn(v.userId, DEFAULT_POLICY.dailyCap, new Date(Date.UTC(2026, 4, d, 4)));
+    expect(await earn(v.userId, 5, new Date(Date.UTC(2026, 4, days + 1, 4)))).toMatchObject({ status: 'FAILED', failureReason: 'CAP_REACHED' });
+    expect(await earn(v.userId, 5, new Date(Date.UTC(2026, 5, 1, 4)))).toMatchObject({ status: 'COMMITTED', amount: 5 });
+  });
+
+  it('computes under the policy in force and never changes past transfers', async () => {
+    const admin = caller(app, person({ roles: ['admin'] }));
+    const v = person({ roles: ['volunteer'] });
+    const before = (await admin('GET', '/ledger/policy')).body;
+    const first = await earn(v.userId, 45, new Date(), 60);
+    expect(first).toMatchObject({ amount: 45, policyVersion: before.version });
+    // Only the top rate changes: concurrent tests earn at 10 points an hour.
+    const { version: _v, ...rest } = before;
+    const changed = await admin('PUT', '/ledger/policy', { body: { ...rest, maxPointsPerHour: 40 } });
+    try {
+      expect(changed.status).toBe(200);
+      expect(changed.body).toMatchObject({ version: before.version + 1, maxPointsPerHour: 40 });
+      expect(await earn(v.userId, 45, new Date(), 60)).toMatchObject({ amount: 40, policyVersion: before.version + 1 });
+      expect(await getTransfer(first!.transferId)).toEqual(first);
+      expect((await caller(app, v)('GET', '/me/points')).body.available).toBe(85);
+    } finally {
+      await admin('PUT', '/ledger/policy', { body: rest });
+    }
+  });
+
+  it('validates a policy and lets only admins change it', async () => {
+    const admin = caller(app, person({ roles: ['admin'] }));
+    const { version: _v, ...policy } = (await admin('GET', '/ledger/policy')).body;
+    const bad = await admin('PUT', '/ledger/policy', { body: { ...policy, minPointsPerHour: 60, maxPointsPerHour: 50 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty('maxPointsPerHour');
+    const noCap = await admin('PUT', '/ledger/policy', { body: { ...policy, dailyCap: 0 } });
+    expect(noCap.body.error.fields).toHaveProperty('dailyCap');
+    const volunteer = caller(app, person({ roles: ['volunteer'] }));
+    expect((await volunteer('PUT', '/ledger/policy', { body: policy })).status).toBe(403);
+    expect((await volunteer('GET', '/ledger/policy')).body).toMatchObject({ dailyCap: expect.any(Number) });
+  });
+});
