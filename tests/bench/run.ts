@@ -9,6 +9,7 @@ import { localAwsEnv, localPorts } from '../../infra/src/local/env';
 import { startStack } from '../../infra/src/local/stack';
 import { createTables } from '../../infra/src/local/tables';
 import { earnLatency } from './earn-latency';
+import { hotMerchant, transferThroughput } from './ledger';
 import { rawTransactWrites } from './raw-dynamodb';
 import { type Metric, emit } from './stats';
 
@@ -22,6 +23,8 @@ const storageBenchmarks = async (): Promise<Metric> => {
     await createTables(new DynamoDBClient({}));
     const baseline = await rawTransactWrites(process.env.LEDGER_TABLE!);
     emit(baseline);
+    for (const metric of await transferThroughput(baseline.value)) emit(metric);
+    for (const metric of await hotMerchant()) emit(metric);
     return baseline;
   } finally {
     dynamo.kill();

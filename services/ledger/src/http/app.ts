@@ -1,3 +1,4 @@
+import { registerAuditRoutes } from '../audit/routes';
 import { createRoute } from '@hono/zod-openapi';
 import { createServiceApp, principalOf } from '@lianxin/shared/http/app';
 import { authenticate } from '@lianxin/shared/http/auth';
@@ -16,6 +17,7 @@ app.use('/me/*', authenticate);
 app.use('/ledger/accounts/*', authenticate);
 app.use('/ledger/policy', authenticate);
 app.use('/ledger/adjustments', authenticate, idempotent(table));
+registerAuditRoutes(app);
 
 const errors = errorResponses({ 401: 'Not signed in' });
 
