@@ -55,7 +55,9 @@ const shiftPhase = (shift: Shift, now: number): 'ended' | 'ongoing' | 'upcoming'
 
 // ---- Activities -----------------------------------------------------------------------
 
-const ShiftRow = ({ activity, shift, claimed, onClaimed }: { activity: Activity; shift: Shift; claimed: boolean; onClaimed: () => void }) => {
+type ClaimState = 'confirmed' | 'waitlisted';
+
+const ShiftRow = ({ activity, shift, claimed, onClaimed }: { activity: Activity; shift: Shift; claimed?: ClaimState; onClaimed: (state: ClaimState) => void }) => {
   const { t, locale } = useI18n();
   const now = useNow(30_000);
   const action = useAction();
@@ -64,8 +66,9 @@ const ShiftRow = ({ activity, shift, claimed, onClaimed }: { activity: Activity;
 
   const claim = () =>
     void action.run(async () => {
-      await api.claim(activity.activityId, shift.shiftId);
-      onClaimed();
+      // A full shift puts the claim on its waitlist (202 { status: 'waitlisted', position }).
+      const answer = await api.claim(activity.activityId, shift.shiftId);
+      onClaimed(answer.status === 'waitlisted' ? 'waitlisted' : 'confirmed');
     });
 
   return (
@@ -82,17 +85,17 @@ const ShiftRow = ({ activity, shift, claimed, onClaimed }: { activity: Activity;
       <div className="shift-action">
         {claimed ? (
           <Badge tone="success" testid={`claimed-${shift.shiftId}`}>
-            ✓ {t('activities.claimed')}
+            ✓ {t(claimed === 'waitlisted' ? 'activities.waitlisted' : 'activities.claimed')}
           </Badge>
         ) : (
           <button
             type="button"
             className="btn btn-primary"
             onClick={claim}
-            disabled={action.busy || phase === 'ended' || full}
+            disabled={action.busy || phase === 'ended'}
             data-testid={`claim-${shift.shiftId}`}
           >
-            {action.busy ? t('common.working') : phase === 'ended' ? t('activities.ended') : full ? t('activities.full') : t('activities.claim')}
+            {action.busy ? t('common.working') : phase === 'ended' ? t('activities.ended') : full ? t('activities.joinWaitlist') : t('activities.claim')}
           </button>
         )}
       </div>
@@ -134,24 +137,26 @@ export const Activities = () => {
   const { t } = useI18n();
   const list = useResource((signal) => allActivities(signal), []);
   const claims = useResource((signal) => api.myClaims(signal), []);
-  const [justClaimed, setJustClaimed] = useState<Set<string>>(new Set());
+  const [justClaimed, setJustClaimed] = useState<Map<string, ClaimState>>(new Map());
   const [message, setMessage] = useState<string | null>(null);
   const [category, setCategory] = useState<string | null>(null);
   const now = useNow(60_000);
 
   const claimedShifts = useMemo(() => {
-    const set = new Set(justClaimed);
-    for (const c of claims.data?.items ?? []) if (c.status !== 'cancelled') set.add(c.shiftId);
-    return set;
+    const states = new Map(justClaimed);
+    for (const c of claims.data?.items ?? []) {
+      if (c.status === 'confirmed' || c.status === 'waitlisted') states.set(c.shiftId, c.status);
+    }
+    return states;
   }, [claims.data, justClaimed]);
 
   const items = useMemo(() => sortActivities(list.data ?? [], now), [list.data, now]);
   const categories = useMemo(() => [...new Set(items.map((a) => a.category))], [items]);
   const shown = category ? items.filter((a) => a.category === category) : items;
 
-  const onClaimed = (activity: Activity, shift: Shift) => {
-    setJustClaimed((s) => new Set(s).add(shift.shiftId));
-    setMessage(t('activities.claimSuccess', { title: activity.title }));
+  const onClaimed = (activity: Activity, shift: Shift, state: ClaimState) => {
+    setJustClaimed((s) => new Map(s).set(shift.shiftId, state));
+    setMessage(t(state === 'waitlisted' ? 'activities.waitlistSuccess' : 'activities.claimSuccess', { title: activity.title }));
     list.reload();
     claims.reload();
   };
@@ -191,8 +196,8 @@ export const Activities = () => {
                   key={shift.shiftId}
                   activity={activity}
                   shift={shift}
-                  claimed={claimedShifts.has(shift.shiftId)}
-                  onClaimed={() => onClaimed(activity, shift)}
+                  claimed={claimedShifts.get(shift.shiftId)}
+                  onClaimed={(state) => onClaimed(activity, shift, state)}
                 />
               ))}
             </ul>

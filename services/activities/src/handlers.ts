@@ -3,3 +3,4 @@ import { app } from './http/app';
 
 /** Thin Lambda entry points only. */
 export const http = lambdaHandler(app);
+export { escalate } from './emergency/escalate';

@@ -50,16 +50,18 @@ describe('POST /activities/{activityId}/shifts/{shiftId}/claims', () => {
     expect(activity.body.shifts[0].confirmed).toBe(1);
   });
 
-  it('answers SHIFT_FULL once every place is taken', async () => {
+  it('puts a claim on the waitlist (202, position) once every place is taken', async () => {
     const { activityId, shiftId } = await published({ shifts: [{ startsAt: hoursFromNow(1), endsAt: hoursFromNow(2), capacity: 2 }] });
     for (const v of [volunteer(), volunteer()]) {
       expect((await caller(app, v)('POST', claimPath(activityId, shiftId), { idempotencyKey: 'k' })).status).toBe(201);
     }
     const late = await caller(app, volunteer())('POST', claimPath(activityId, shiftId), { idempotencyKey: 'k' });
-    expect(late.status).toBe(409);
-    expect(late.body.error.code).toBe('SHIFT_FULL');
+    expect(late.status).toBe(202);
+    expect(late.body).toMatchObject({ status: 'waitlisted', position: 1 });
+    const later = await caller(app, volunteer())('POST', claimPath(activityId, shiftId), { idempotencyKey: 'k' });
+    expect(later.body).toMatchObject({ status: 'waitlisted', position: 2 });
     const activity = await caller(app, volunteer())('GET', `/activities/${activityId}`);
-    expect(activity.body.shifts[0]).toMatchObject({ confirmed: 2, remaining: 0 });
+    expect(activity.body.shifts[0]).toMatchObject({ confirmed: 2, waitlisted: 2, remaining: 0 });
   });
 
   it('keeps a party-member activity to party members', async () => {

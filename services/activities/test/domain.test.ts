@@ -77,7 +77,7 @@ describe('planActivity', () => {
   it('places the activity in the grid\'s community and street, times in UTC, no place taken', () => {
     const activity = planActivity(command(), { grid, organization }, NOW);
     expect(activity).toMatchObject({ communityId: 'c-1', streetId: 's-1', status: 'published', createdAt: NOW.toISOString() });
-    expect(activity.shifts).toEqual([{ shiftId: 'sft_1', startsAt: '2031-05-01T09:00:00.000Z', endsAt: '2031-05-01T11:00:00.000Z', capacity: 4, confirmed: 0 }]);
+    expect(activity.shifts).toEqual([{ shiftId: 'sft_1', startsAt: '2031-05-01T09:00:00.000Z', endsAt: '2031-05-01T11:00:00.000Z', capacity: 4, confirmed: 0, waitlisted: 0 }]);
   });
 
   it('refuses an unknown grid (404) and a grid the organization does not serve (403 gridId)', () => {
@@ -89,14 +89,15 @@ describe('planActivity', () => {
 });
 
 describe('claim rules', () => {
-  const shift = { shiftId: 'sft_1', startsAt: '2031-05-01T09:00:00.000Z', endsAt: '2031-05-01T11:00:00.000Z', capacity: 2, confirmed: 1 };
+  const shift = { shiftId: 'sft_1', startsAt: '2031-05-01T09:00:00.000Z', endsAt: '2031-05-01T11:00:00.000Z', capacity: 2, confirmed: 1, waitlisted: 0 };
   const activity: Activity = { ...planActivity({ activityId: 'act_1', shiftIds: ['sft_1'], orgId: 'org-1', input: PublishActivityInput.parse(activityBody('g-1')), createdBy: 'u-1' }, { grid, organization }, NOW), shifts: [shift] };
   const claimAt = (at: string, audience = activity.audience, ...tags: Tag[]) =>
     planClaim({ claimId: 'clm_1', activity: { ...activity, audience }, shift, volunteer: person({ userId: 'u-v', roles: ['volunteer'], tags }) }, new Date(at));
 
   it('confirms a claim with the shift\'s times and the activity\'s title', () => {
     expect(claimAt('2031-05-01T08:00:00Z')).toEqual({
-      claimId: 'clm_1', activityId: 'act_1', shiftId: 'sft_1', volunteerId: 'u-v', status: 'confirmed',
+      claimId: 'clm_1', activityId: 'act_1', shiftId: 'sft_1', volunteerId: 'u-v', volunteerName: 'Test person', status: 'confirmed',
+      waitKey: '2031-05-01T08:00:00.000Z#clm_1',
       activityTitle: activity.title, startsAt: shift.startsAt, endsAt: shift.endsAt, createdAt: '2031-05-01T08:00:00.000Z',
     });
   });

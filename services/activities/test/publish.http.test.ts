@@ -118,8 +118,24 @@ describe('GET /activities/openapi.json', () => {
     expect(Object.keys(res.body.paths).sort()).toEqual([
       '/activities',
       '/activities/{activityId}',
+      '/activities/{activityId}/cancel',
+      '/activities/{activityId}/publish',
       '/activities/{activityId}/shifts/{shiftId}/claims',
+      '/claims/{claimId}',
+      '/emergency-calls',
+      '/emergency-calls/{callId}',
+      '/emergency-calls/{callId}/responses',
       '/me/claims',
+      '/me/schedule',
+      '/me/schedule.ics',
+      '/shifts/{shiftId}/roster',
+      '/wishes',
+      '/wishes/{wishId}',
+      '/wishes/{wishId}/approve',
+      '/wishes/{wishId}/claim',
+      '/wishes/{wishId}/confirm',
+      '/wishes/{wishId}/fulfil',
+      '/wishes/{wishId}/reject',
     ]);
     expect(res.body.paths['/activities'].post.security).toEqual([{ bearer: [] }]);
     expect(res.body.components.schemas).toHaveProperty('Activity');

@@ -1,7 +1,8 @@
 import { GetItemCommand, QueryCommand } from 'dynamodb-toolbox';
 import { describe, expect, it } from 'vitest';
 import { newId } from '@lianxin/shared/ids';
-import { RosterEntryEntity, ShiftEntity } from '../src/store/shifts';
+import { events } from '@lianxin/shared/events/catalog';
+import { RosterEntryEntity, ShiftEntity, isOnRoster } from '../src/store/shifts';
 import { table } from '../src/store/table';
 import { activityPublished, deliver, shiftClaimed } from './fixtures';
 
@@ -67,5 +68,35 @@ describe('the hours consumer', () => {
   it('refuses an event it does not consume, so the bus dead-letters it', async () => {
     const { envelope } = activityPublished(newId('org'), { startsAt });
     await expect(deliver({ ...envelope, type: 'HoursVerified' })).rejects.toThrow();
+  });
+});
+
+describe('cancelled claims', () => {
+  it('take a volunteer off the roster, even when the cancellation arrives before the claim', async () => {
+    const published = activityPublished(newId('org'), { startsAt });
+    const volunteerId = newId('u');
+    const claim = shiftClaimed(published.activityId, published.shiftId, volunteerId);
+    const cancelled = events.ClaimCancelledV1.make(
+      { claimId: claim.data.claimId, activityId: published.activityId, shiftId: published.shiftId, volunteerId, wasStatus: 'confirmed' },
+      volunteerId,
+    );
+    await deliver(cancelled);
+    await deliver(published.envelope);
+    await deliver(claim);
+    expect(await isOnRoster(published.shiftId, volunteerId)).toBe(false);
+  });
+
+  it('take every claimant of a cancelled activity off the roster', async () => {
+    const published = activityPublished(newId('org'), { startsAt });
+    const [a, b] = [newId('u'), newId('u')];
+    const claims = [shiftClaimed(published.activityId, published.shiftId, a), shiftClaimed(published.activityId, published.shiftId, b)];
+    for (const e of [published.envelope, ...claims]) await deliver(e);
+    expect(await isOnRoster(published.shiftId, a)).toBe(true);
+    await deliver(events.ActivityCancelledV1.make({
+      activityId: published.activityId, orgId: published.envelope.data.orgId, reason: '暴雨',
+      claims: claims.map((c) => ({ claimId: c.data.claimId, shiftId: published.shiftId, volunteerId: c.data.volunteerId, status: 'confirmed' as const })),
+    }, 'org'));
+    expect(await isOnRoster(published.shiftId, a)).toBe(false);
+    expect(await isOnRoster(published.shiftId, b)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { findGrid, findOrganization } from '../store/directory';
  * write activity, shifts and `ActivityPublished` together. The HTTP POST and the demo seed
  * both come through here.
  */
-export const publishActivity = async (command: PublishCommand, now: Date): Promise<{ activity: Activity; outcome: 'published' | 'exists' }> => {
+export const publishActivity = async (command: PublishCommand, now: Date): Promise<{ activity: Activity; outcome: 'published' | 'draft' | 'exists' }> => {
   const [grid, organization] = await Promise.all([findGrid(command.input.gridId), findOrganization(command.orgId)]);
   const activity = planActivity(command, { grid, organization }, now);
   return { activity, outcome: await saveActivity(activity, now) };

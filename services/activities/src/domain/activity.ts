@@ -1,7 +1,7 @@
 /**
  * What an activity is: something an organization publishes in one grid, with one or more
- * shifts that volunteers claim. Drafts, waitlists, geo discovery, wishes and emergency
- * calls will extend this model; for now every activity is published when created.
+ * shifts that volunteers claim. Lifecycle: draft → published → cancelled. ("completed" is
+ * reserved in the contract; an activity whose last shift has ended is over by its times.)
  */
 export const CATEGORIES = ['助老', '助残', '助学', '环境', '文明实践', '应急', '法律', '医疗', '其他'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -12,12 +12,19 @@ export type Audience = (typeof AUDIENCES)[number];
 
 export interface GeoPoint { lat: number; lng: number }
 
+export const STATUSES = ['draft', 'published', 'completed', 'cancelled'] as const;
+export type ActivityStatus = (typeof STATUSES)[number];
+
+/** Claimants may leave a shift until this many hours before it starts, unless the activity says otherwise. */
+export const DEFAULT_CANCELLATION_DEADLINE_HOURS = 2;
+
 export interface Shift {
   shiftId: string;
   startsAt: string;
   endsAt: string;
   capacity: number;
   confirmed: number;
+  waitlisted: number;
 }
 
 export interface Activity {
@@ -34,7 +41,9 @@ export interface Activity {
   pointsPerHour: number;
   audience: Audience;
   skills: string[];
-  status: 'published';
+  status: ActivityStatus;
+  cancellationDeadlineHours: number;
+  cancelReason?: string;
   shifts: Shift[];
   createdBy: string;
   createdAt: string;

@@ -2,12 +2,19 @@ import type { Principal, Tag } from '@lianxin/shared/auth/principal';
 import { AppError, conflict } from '@lianxin/shared/errors';
 import type { Activity, Audience, Shift } from './activity';
 
+export const CLAIM_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
 export interface Claim {
   claimId: string;
   activityId: string;
   shiftId: string;
   volunteerId: string;
-  status: 'confirmed';
+  /** Kept from the claim on, so the organizer's roster needs no other service. */
+  volunteerName?: string;
+  status: ClaimStatus;
+  /** `<createdAt>#<claimId>`: the waitlist's order (first come, first served). */
+  waitKey?: string;
   activityTitle: string;
   startsAt: string;
   endsAt: string;
@@ -27,14 +34,37 @@ export const shiftFull = () => conflict('SHIFT_FULL', 'Every place of this shift
 
 export const alreadyClaimed = () => conflict('ALREADY_CLAIMED', 'You have already claimed this shift', { shiftId: 'already claimed' });
 
+export const overlappingClaim = (otherShiftId: string) =>
+  conflict('OVERLAPPING_CLAIM', `You already hold shift ${otherShiftId} at an overlapping time`, { shiftId: `overlaps ${otherShiftId}` });
+
+export const activityNotOpen = (status: string) =>
+  conflict('ACTIVITY_NOT_OPEN', `This activity is ${status}: its shifts cannot be claimed`, { activityId: status });
+
+export const claimNotActive = (status: string) => conflict('CLAIM_NOT_ACTIVE', `This claim is already ${status}`, { claimId: status });
+
+export const cancellationClosed = (deadline: string) =>
+  conflict('CANCELLATION_CLOSED', `Claims of this shift could be cancelled until ${deadline}`, { claimId: `cancellable until ${deadline}` });
+
+/**
+ * A confirmed claim may be cancelled until `cancellationDeadlineHours` before the shift
+ * starts; a place on the waitlist may be given up at any time (it keeps nobody out).
+ */
+export const checkCancellable = (claim: Pick<Claim, 'status' | 'startsAt'>, deadlineHours: number, now: Date): void => {
+  if (claim.status === 'cancelled') throw claimNotActive(claim.status);
+  if (claim.status !== 'confirmed') return;
+  const deadline = Date.parse(claim.startsAt) - deadlineHours * 3_600_000;
+  if (now.getTime() > deadline) throw cancellationClosed(new Date(deadline).toISOString());
+};
+
 export interface ClaimCommand { claimId: string; activity: Activity; shift: Shift; volunteer: Principal }
 
 /**
- * A confirmed claim of a place in a shift, if the volunteer is in the activity's audience
+ * A claim of a place in a shift (confirmed unless the store finds the shift full), if the volunteer is in the activity's audience
  * and the shift has not ended (a shift already running may still be joined). Capacity is
  * not decided here: only the store's conditional write can decide it under concurrency.
  */
 export const planClaim = ({ claimId, activity, shift, volunteer }: ClaimCommand, now: Date): Claim => {
+  if (activity.status !== 'published') throw activityNotOpen(activity.status);
   if (!inAudience(activity.audience, volunteer.tags)) {
     throw new AppError(403, 'AUDIENCE_RESTRICTED', `This activity is only for ${activity.audience}`, { audience: activity.audience });
   }
@@ -44,7 +74,9 @@ export const planClaim = ({ claimId, activity, shift, volunteer }: ClaimCommand,
     activityId: activity.activityId,
     shiftId: shift.shiftId,
     volunteerId: volunteer.userId,
+    volunteerName: volunteer.name,
     status: 'confirmed',
+    waitKey: `${now.toISOString()}#${claimId}`,
     activityTitle: activity.title,
     startsAt: shift.startsAt,
     endsAt: shift.endsAt,

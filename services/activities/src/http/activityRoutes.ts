@@ -2,30 +2,62 @@ import { createRoute } from '@hono/zod-openapi';
 import { type ServiceApp, principalOf } from '@lianxin/shared/http/app';
 import { newId } from '@lianxin/shared/ids';
 import { notFound } from '@lianxin/shared/errors';
+import { cancelActivity, patchActivity, publishDraft } from '../commands/lifecycle';
 import { publishActivity } from '../commands/publishActivity';
-import { publishingOrganization } from '../domain/publish';
+import { searchNearby } from '../commands/searchNearby';
+import { publishingOrganization, shiftsOfInput } from '../domain/publish';
 import { findActivity } from '../store/activities';
 import { listActivities } from '../store/listing';
 import type { Clock } from './clock';
 import { only } from './roles';
-import { bearer, errors, json } from './openapi';
-import { ActivityPage, ActivityParams, ActivityView, ListActivitiesQuery, PublishActivityBody } from './schemas';
+import { bearer, errors, json, jsonBody } from './openapi';
+import { ActivityPage, ActivityParams, ActivityView, CancelActivityBody, ListActivitiesQuery, PatchActivityBody, PublishActivityBody } from './schemas';
 import { activityView } from './views';
 
 const publishRoute = createRoute({
   method: 'post',
   path: '/activities',
-  summary: 'Publish an activity with its shifts (organizer of the grid\'s organization)',
+  summary: 'Create an activity with its shifts or a weekly recurrence, published or (draft: true) as a draft (organizer of the grid\'s organization)',
   security: bearer,
   middleware: [only('organizer')] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: PublishActivityBody } } } },
-  responses: { 201: json(ActivityView, 'The published activity'), ...errors(400, 401, 403, 404) },
+  request: jsonBody(PublishActivityBody),
+  responses: { 201: json(ActivityView, 'The published activity (or the draft)'), ...errors(400, 401, 403, 404) },
+});
+
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/activities/{activityId}',
+  summary: 'Edit a draft (any field but grid and shifts), or the title, description and skills of a published activity (organizer of its organization)',
+  security: bearer,
+  middleware: [only('organizer')] as const,
+  request: { params: ActivityParams, ...jsonBody(PatchActivityBody) },
+  responses: { 200: json(ActivityView, 'The edited activity'), ...errors(400, 401, 403, 404, 409) },
+});
+
+const publishDraftRoute = createRoute({
+  method: 'post',
+  path: '/activities/{activityId}/publish',
+  summary: 'Publish a draft: it becomes discoverable and claimable (organizer of its organization)',
+  security: bearer,
+  middleware: [only('organizer')] as const,
+  request: { params: ActivityParams },
+  responses: { 200: json(ActivityView, 'The published activity'), ...errors(401, 403, 404, 409) },
+});
+
+const cancelRoute = createRoute({
+  method: 'post',
+  path: '/activities/{activityId}/cancel',
+  summary: 'Cancel a draft or published activity; every claimant is told and their places released (organizer of its organization)',
+  security: bearer,
+  middleware: [only('organizer')] as const,
+  request: { params: ActivityParams, ...jsonBody(CancelActivityBody) },
+  responses: { 200: json(ActivityView, 'The cancelled activity'), ...errors(400, 401, 403, 404, 409) },
 });
 
 const listRoute = createRoute({
   method: 'get',
   path: '/activities',
-  summary: 'Activities by first shift start, filtered by grid, community, street, organization and time',
+  summary: 'Activities by first shift start (or, with near=lat,lng, within radiusM metres nearest first), filtered by grid, community, street, organization, time, category, skill and title words',
   security: bearer,
   request: { query: ListActivitiesQuery },
   responses: { 200: json(ActivityPage, 'A page of activities'), ...errors(400, 401) },
@@ -47,7 +79,7 @@ export const registerActivityRoutes = (app: ServiceApp, now: Clock) => {
     const { activity } = await publishActivity(
       {
         activityId: newId('act'),
-        shiftIds: input.shifts.map(() => newId('sft')),
+        shiftIds: shiftsOfInput(input).map(() => newId('sft')),
         orgId: publishingOrganization(principal, input.orgId),
         input,
         createdBy: principal.userId,
@@ -57,8 +89,24 @@ export const registerActivityRoutes = (app: ServiceApp, now: Clock) => {
     return c.json(activityView(activity), 201);
   });
 
+  app.openapi(patchRoute, async (c) => {
+    const activity = await patchActivity(principalOf(c), c.req.valid('param').activityId, c.req.valid('json'));
+    return c.json(activityView(activity), 200);
+  });
+
+  app.openapi(publishDraftRoute, async (c) => {
+    const activity = await publishDraft(principalOf(c), c.req.valid('param').activityId, now());
+    return c.json(activityView(activity), 200);
+  });
+
+  app.openapi(cancelRoute, async (c) => {
+    const activity = await cancelActivity(principalOf(c), c.req.valid('param').activityId, c.req.valid('json').reason, now());
+    return c.json(activityView(activity), 200);
+  });
+
   app.openapi(listRoute, async (c) => {
-    const { items, cursor } = await listActivities(c.req.valid('query'));
+    const { near, ...filter } = c.req.valid('query');
+    const { items, cursor } = near ? await searchNearby({ ...filter, near }) : await listActivities(filter);
     return c.json({ items: items.map(activityView), ...(cursor ? { cursor } : {}) }, 200);
   });
 

@@ -2,6 +2,10 @@ import { type ServiceApp, createServiceApp } from '@lianxin/shared/http/app';
 import { authenticate } from '@lianxin/shared/http/auth';
 import { registerActivityRoutes } from './activityRoutes';
 import { registerClaimRoutes } from './claimRoutes';
+import { registerRosterRoutes } from './rosterRoutes';
+import { registerScheduleRoutes } from './scheduleRoutes';
+import { registerEmergencyRoutes } from '../emergency/routes';
+import { registerWishRoutes } from '../wishes/routes';
 import { type Clock, systemClock } from './clock';
 
 /**
@@ -12,8 +16,16 @@ export const createActivitiesApp = (now: Clock = systemClock): ServiceApp => {
   const app = createServiceApp('activities', 'Activities, their shifts, and volunteers\' claims of places in them.');
   app.use('/activities/*', authenticate);
   app.use('/me/claims', authenticate);
+  app.use('/claims/*', authenticate);
+  app.use('/me/schedule', authenticate);
+  app.use('/shifts/*', authenticate);
+  app.use('/me/schedule.ics', authenticate);
   registerActivityRoutes(app, now);
   registerClaimRoutes(app, now);
+  registerScheduleRoutes(app, now);
+  registerRosterRoutes(app);
+  registerWishRoutes(app, now);
+  registerEmergencyRoutes(app, now);
   return app;
 };
 

@@ -1,22 +1,38 @@
 import { createRoute } from '@hono/zod-openapi';
 import { type ServiceApp, principalOf } from '@lianxin/shared/http/app';
 import { idempotent } from '@lianxin/shared/http/idempotency';
+import { cancelOwnClaim } from '../commands/cancelClaim';
 import { claimShift } from '../commands/claimShift';
 import { claimsOf } from '../store/claims';
 import { table } from '../store/table';
 import type { Clock } from './clock';
 import { only } from './roles';
 import { bearer, errors, json } from './openapi';
-import { ClaimList, ClaimView, IdempotencyHeaders, ShiftParams } from './schemas';
+import { ClaimList, ClaimParams, ClaimView, IdempotencyHeaders, ShiftParams } from './schemas';
+import { claimView } from './views';
 
 const claimRoute = createRoute({
   method: 'post',
   path: '/activities/{activityId}/shifts/{shiftId}/claims',
-  summary: 'Claim a place in a shift (volunteer in the activity\'s audience, until the shift ends)',
+  summary: 'Claim a place in a shift, or join its waitlist when it is full (volunteer in the activity\'s audience, until the shift ends)',
   security: bearer,
   middleware: [only('volunteer'), idempotent(table)] as const,
   request: { params: ShiftParams, headers: IdempotencyHeaders },
-  responses: { 201: json(ClaimView, 'The confirmed claim'), ...errors(400, 401, 403, 404, 409, 422) },
+  responses: {
+    201: json(ClaimView, 'The confirmed claim'),
+    202: json(ClaimView, 'Every place is taken: the claim waits (status waitlisted, position 1 is next in line)'),
+    ...errors(400, 401, 403, 404, 409, 422),
+  },
+});
+
+const cancelRoute = createRoute({
+  method: 'delete',
+  path: '/claims/{claimId}',
+  summary: 'Give up one\'s claim; a freed place goes to the head of the waitlist (a confirmed place only until the activity\'s cancellation deadline)',
+  security: bearer,
+  middleware: [only('volunteer')] as const,
+  request: { params: ClaimParams },
+  responses: { 200: json(ClaimView, 'The cancelled claim'), ...errors(401, 403, 404, 409) },
 });
 
 const myClaimsRoute = createRoute({
@@ -32,9 +48,14 @@ export const registerClaimRoutes = (app: ServiceApp, now: Clock) => {
   app.openapi(claimRoute, async (c) => {
     const { activityId, shiftId } = c.req.valid('param');
     const idempotencyKey = c.req.valid('header')['idempotency-key'];
-    const claim = await claimShift({ activityId, shiftId, volunteer: principalOf(c), idempotencyKey }, now());
-    return c.json(claim, 201);
+    const { claim, position } = await claimShift({ activityId, shiftId, volunteer: principalOf(c), idempotencyKey }, now());
+    return claim.status === 'waitlisted' ? c.json(claimView(claim, position), 202) : c.json(claimView(claim), 201);
   });
 
-  app.openapi(myClaimsRoute, async (c) => c.json({ items: await claimsOf(principalOf(c).userId) }, 200));
+  app.openapi(cancelRoute, async (c) => {
+    const { claim } = await cancelOwnClaim(principalOf(c), c.req.valid('param').claimId, now());
+    return c.json(claimView(claim), 200);
+  });
+
+  app.openapi(myClaimsRoute, async (c) => c.json({ items: (await claimsOf(principalOf(c).userId)).map((claim) => claimView(claim)) }, 200));
 };

@@ -24,3 +24,6 @@ export const errors = <S extends keyof typeof ERROR_MEANINGS>(...statuses: S[]) 
 
 /** Every route but the OpenAPI document needs the bearer token. */
 export const bearer = [{ bearer: [] }];
+
+/** A required JSON request body. */
+export const jsonBody = <S extends z.ZodType>(schema: S) => ({ body: { required: true, content: { 'application/json': { schema } } } });

@@ -1,9 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { AUDIENCES } from '../domain/activity';
+import { AUDIENCES, STATUSES } from '../domain/activity';
+import { CLAIM_STATUSES } from '../domain/claim';
+import { CancelActivityInput, PatchActivityInput } from '../domain/lifecycle';
 import { PublishActivityInput } from '../domain/publish';
 
 /** Request and response shapes of docs/api.md; the OpenAPI document is generated from them. */
 export const PublishActivityBody = PublishActivityInput.openapi('PublishActivity');
+export const PatchActivityBody = PatchActivityInput.openapi('PatchActivity');
+export const CancelActivityBody = CancelActivityInput.openapi('CancelActivity');
 
 const isoTime = z.iso.datetime();
 
@@ -14,6 +18,7 @@ export const ShiftView = z
     endsAt: isoTime,
     capacity: z.number().int(),
     confirmed: z.number().int(),
+    waitlisted: z.number().int(),
     remaining: z.number().int(),
   })
   .openapi('Shift');
@@ -33,8 +38,12 @@ export const ActivityView = z
     pointsPerHour: z.number().int(),
     audience: z.enum(AUDIENCES),
     skills: z.array(z.string()),
-    status: z.literal('published'),
+    status: z.enum(STATUSES),
+    cancellationDeadlineHours: z.number().int(),
+    cancelReason: z.string().optional(),
     shifts: z.array(ShiftView),
+    /** Only in a `near` search: metres from the point. */
+    distanceM: z.number().int().optional(),
     createdBy: z.string(),
     createdAt: isoTime,
   })
@@ -48,7 +57,9 @@ export const ClaimView = z
     activityId: z.string(),
     shiftId: z.string(),
     volunteerId: z.string(),
-    status: z.literal('confirmed'),
+    status: z.enum(CLAIM_STATUSES),
+    /** On a waitlisted answer: 1 is next in line. */
+    position: z.number().int().optional(),
     activityTitle: z.string(),
     startsAt: isoTime,
     endsAt: isoTime,
@@ -58,7 +69,26 @@ export const ClaimView = z
 
 export const ClaimList = z.object({ items: z.array(ClaimView) }).openapi('ClaimList');
 
+/** `near=lat,lng`: the point to search around. */
+const Near = z
+  .string()
+  .transform((raw, ctx) => {
+    const [lat, lng, ...rest] = raw.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+    if (rest.length || lat === undefined || lng === undefined || !(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180)) {
+      ctx.addIssue({ code: 'custom', message: 'lat,lng with -90 ≤ lat ≤ 90 and -180 ≤ lng ≤ 180' });
+      return z.NEVER;
+    }
+    return { lat, lng };
+  })
+  .openapi({ type: 'string', example: '29.7071,115.9869' });
+
 export const ListActivitiesQuery = z.object({
+  near: Near.optional(),
+  /** The 15-minute walking circle by default. */
+  radiusM: z.coerce.number().int().min(50).max(5000).default(1200),
+  category: z.string().min(1).optional(),
+  skill: z.string().min(1).optional(),
+  q: z.string().trim().min(1).max(50).optional(),
   gridId: z.string().min(1).optional(),
   communityId: z.string().min(1).optional(),
   streetId: z.string().min(1).optional(),
@@ -72,6 +102,7 @@ export const ListActivitiesQuery = z.object({
 const pathParam = (name: string) => z.string().min(1).openapi({ param: { name, in: 'path' } });
 
 export const ActivityParams = z.object({ activityId: pathParam('activityId') });
+export const ClaimParams = z.object({ claimId: pathParam('claimId') });
 export const ShiftParams = z.object({ activityId: pathParam('activityId'), shiftId: pathParam('shiftId') });
 
 /** Header names arrive lower-cased; the `idempotent` middleware has checked this one already. */

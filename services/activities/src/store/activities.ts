@@ -1,12 +1,17 @@
-import { Entity, type FormattedItem, PutTransaction, QueryCommand, executeTransactWrite, item, list, map, number, string } from 'dynamodb-toolbox';
+import { $remove, Entity, type FormattedItem, PutTransaction, QueryCommand, UpdateTransaction, executeTransactWrite, item, list, map, number, string } from 'dynamodb-toolbox';
 import { failedConditionAt } from '@lianxin/shared/db/transact';
 import { events } from '@lianxin/shared/events/catalog';
 import { outboxPut } from '@lianxin/shared/events/outbox';
-import { type Activity, AUDIENCES, type Shift, firstStart, lastEnd } from '../domain/activity';
+import { type Activity, AUDIENCES, DEFAULT_CANCELLATION_DEADLINE_HOURS, STATUSES, type Shift, firstStart, lastEnd } from '../domain/activity';
 import { keys } from './keys';
+import { geoEntryDelete, geoEntryPut } from './nearby';
 import { outbox, table } from './table';
 
-/** The activity item also carries its listing keys and time span (for `from` filters). */
+/**
+ * The activity item also carries its listing keys and time span (for `from` filters). Only
+ * a published activity has listing keys: drafts and cancelled ones are invisible in
+ * discovery because no index holds them.
+ */
 export const ActivityEntity = new Entity({
   name: 'Activity',
   table,
@@ -24,21 +29,29 @@ export const ActivityEntity = new Entity({
     pointsPerHour: number(),
     audience: string().enum(...AUDIENCES),
     skills: list(string()),
-    status: string().enum('published'),
+    status: string().enum(...STATUSES),
+    /** Absent on activities created before it existed: they get the default. */
+    cancellationDeadlineHours: number().optional(),
+    cancelReason: string().optional(),
     createdBy: string(),
     createdAt: string(),
     firstStartsAt: string(),
     lastEndsAt: string(),
-    gsi1pk: string(),
-    gsi1sk: string(),
-    gsi2pk: string(),
-    gsi2sk: string(),
+    gsi1pk: string().optional(),
+    gsi1sk: string().optional(),
+    gsi2pk: string().optional(),
+    gsi2sk: string().optional(),
   }),
   computeKey: ({ activityId }) => keys.activity(activityId),
   timestamps: false,
 });
 
-/** A shift lives in its activity's partition; `confirmed` counts the places taken. */
+/**
+ * A shift lives in its activity's partition; `confirmed` counts the places taken and
+ * `waitlisted` the volunteers waiting. `state` closes it to claims while its activity is a
+ * draft or once cancelled (absent on shifts written before drafts existed: open).
+ */
+export const SHIFT_STATES = ['draft', 'open', 'cancelled'] as const;
 export const ShiftEntity = new Entity({
   name: 'Shift',
   table,
@@ -49,6 +62,8 @@ export const ShiftEntity = new Entity({
     endsAt: string(),
     capacity: number(),
     confirmed: number(),
+    waitlisted: number().optional(),
+    state: string().enum(...SHIFT_STATES).optional(),
   }),
   computeKey: ({ activityId, shiftId }) => keys.shift(activityId, shiftId),
   timestamps: false,
@@ -57,13 +72,10 @@ export const ShiftEntity = new Entity({
 export type ActivityItem = FormattedItem<typeof ActivityEntity>;
 type ShiftItem = FormattedItem<typeof ShiftEntity>;
 
-const activityItem = ({ shifts, ...activity }: Activity) => {
-  const firstStartsAt = firstStart({ shifts });
-  const listing = keys.listing(firstStartsAt, activity.activityId);
+/** The index keys that make a published activity discoverable by grid and community. */
+const listingKeys = (activity: Activity) => {
+  const listing = keys.listing(firstStart(activity), activity.activityId);
   return {
-    ...activity,
-    firstStartsAt,
-    lastEndsAt: lastEnd({ shifts }),
     gsi1pk: keys.activitiesOfGrid(activity.gridId),
     gsi1sk: listing,
     gsi2pk: keys.activitiesOfCommunity(activity.communityId),
@@ -71,19 +83,28 @@ const activityItem = ({ shifts, ...activity }: Activity) => {
   };
 };
 
-export const toShift = ({ shiftId, startsAt, endsAt, capacity, confirmed }: ShiftItem): Shift => ({ shiftId, startsAt, endsAt, capacity, confirmed });
+const activityItem = ({ shifts, ...activity }: Activity) => ({
+  ...activity,
+  firstStartsAt: firstStart({ shifts }),
+  lastEndsAt: lastEnd({ shifts }),
+  ...(activity.status === 'published' ? listingKeys({ ...activity, shifts }) : {}),
+});
+
+export const toShift = ({ shiftId, startsAt, endsAt, capacity, confirmed, waitlisted }: ShiftItem): Shift => ({
+  shiftId, startsAt, endsAt, capacity, confirmed, waitlisted: waitlisted ?? 0,
+});
 
 export const toActivity = (item: ActivityItem, shifts: Shift[]): Activity => {
   const { firstStartsAt: _f, lastEndsAt: _l, gsi1pk: _1, gsi1sk: _2, gsi2pk: _3, gsi2sk: _4, ...activity } = item;
-  return { ...activity, shifts: [...shifts].sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0)) };
+  return {
+    ...activity,
+    cancellationDeadlineHours: activity.cancellationDeadlineHours ?? DEFAULT_CANCELLATION_DEADLINE_HOURS,
+    shifts: [...shifts].sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0)),
+  };
 };
 
-/**
- * Write the activity, its shifts and `ActivityPublished` in one transaction. Writing the
- * same activity id again changes nothing and reports `exists` (the seed relies on it).
- */
-export const saveActivity = async (activity: Activity, now: Date): Promise<'published' | 'exists'> => {
-  const event = events.ActivityPublishedV1.make(
+const publishedEvent = (activity: Activity, now: Date) =>
+  events.ActivityPublishedV1.make(
     {
       activityId: activity.activityId,
       orgId: activity.orgId,
@@ -96,9 +117,17 @@ export const saveActivity = async (activity: Activity, now: Date): Promise<'publ
     activity.createdBy,
     now,
   );
+
+/**
+ * Write the activity, its shifts and (unless it is a draft) `ActivityPublished` in one
+ * transaction. Writing the same activity id again changes nothing and reports `exists`
+ * (the seed relies on it).
+ */
+export const saveActivity = async (activity: Activity, now: Date): Promise<'published' | 'draft' | 'exists'> => {
+  const isDraft = activity.status === 'draft';
   const shiftPuts = activity.shifts.map((shift) =>
     ShiftEntity.build(PutTransaction)
-      .item({ activityId: activity.activityId, ...shift })
+      .item({ activityId: activity.activityId, ...shift, state: isDraft ? 'draft' : 'open' })
       .options({ condition: { attr: 'shiftId', exists: false } }),
   );
   try {
@@ -107,9 +136,9 @@ export const saveActivity = async (activity: Activity, now: Date): Promise<'publ
         .item(activityItem(activity))
         .options({ condition: { attr: 'activityId', exists: false } }),
       ...shiftPuts,
-      outboxPut(outbox, event),
+      ...(isDraft ? [] : [outboxPut(outbox, publishedEvent(activity, now)), geoEntryPut(activity, lastEnd(activity))]),
     );
-    return 'published';
+    return isDraft ? 'draft' : 'published';
   } catch (error) {
     if (failedConditionAt(error, 0)) return 'exists';
     throw error;
@@ -139,3 +168,48 @@ export const shiftsOf = async (activityId: string): Promise<Shift[]> => {
     .send();
   return Items.map(toShift);
 };
+
+/** Editable fields only; the condition makes a concurrent publish or cancel win cleanly. */
+export const updateActivityFields = async (before: Activity, after: Activity): Promise<void> => {
+  const { title, description, category, address, location, pointsPerHour, audience, skills, cancellationDeadlineHours } = after;
+  await executeTransactWrite(
+    ActivityEntity.build(UpdateTransaction)
+      .item({ activityId: before.activityId, title, description, category, address, location, pointsPerHour, audience, skills, cancellationDeadlineHours })
+      .options({ condition: { attr: 'status', eq: before.status } }),
+  );
+};
+
+/** Draft → published: listing keys, shifts opened, `ActivityPublished`, all or nothing. */
+export const markPublished = async (draft: Activity, now: Date): Promise<Activity> => {
+  const activity: Activity = { ...draft, status: 'published' };
+  await executeTransactWrite(
+    ActivityEntity.build(UpdateTransaction)
+      .item({ activityId: activity.activityId, status: 'published', ...listingKeys(activity) })
+      .options({ condition: { attr: 'status', eq: 'draft' } }),
+    ...activity.shifts.map((shift) =>
+      ShiftEntity.build(UpdateTransaction)
+        .item({ activityId: activity.activityId, shiftId: shift.shiftId, state: 'open' })
+        .options({ condition: { attr: 'shiftId', exists: true } }),
+    ),
+    outboxPut(outbox, publishedEvent(activity, now)),
+    geoEntryPut(activity, lastEnd(activity)),
+  );
+  return activity;
+};
+
+/**
+ * The activity item and its shifts as cancelled: out of every listing, shifts closed and
+ * emptied. Each shift must still hold the counts read with its claims, so a claim that
+ * raced in fails this write (the caller re-reads) instead of being left out of the event.
+ */
+export const cancellationWrites = (activity: Activity, reason: string) => [
+  geoEntryDelete(activity),
+  ActivityEntity.build(UpdateTransaction)
+    .item({ activityId: activity.activityId, status: 'cancelled', cancelReason: reason, gsi1pk: $remove(), gsi1sk: $remove(), gsi2pk: $remove(), gsi2sk: $remove() })
+    .options({ condition: { attr: 'status', eq: activity.status } }),
+  ...activity.shifts.map((shift) =>
+    ShiftEntity.build(UpdateTransaction)
+      .item({ activityId: activity.activityId, shiftId: shift.shiftId, state: 'cancelled', confirmed: 0, waitlisted: 0 })
+      .options({ condition: { and: [{ attr: 'confirmed', eq: shift.confirmed }, { or: [{ attr: 'waitlisted', exists: false }, { attr: 'waitlisted', eq: shift.waitlisted }] }] } }),
+  ),
+];

@@ -12,6 +12,13 @@ export const keys = {
   grid: (gridId: string) => ({ pk: `GRID#${gridId}`, sk: 'GRID' }),
   community: (communityId: string) => ({ pk: `COMMUNITY#${communityId}`, sk: 'COMMUNITY' }),
   organization: (orgId: string) => ({ pk: `ORG#${orgId}`, sk: 'ORG' }),
+  /** The shifts a volunteer holds or waits for: one item, so claims of one volunteer serialize on it. */
+  schedule: (volunteerId: string) => ({ pk: `VOL#${volunteerId}`, sk: 'SCHEDULE' }),
+  claimsOfShift: (shiftId: string) => `SHIFT#${shiftId}`,
+  /** A published activity's entry in the geohash cell of its location (see store/nearby.ts). */
+  geoCell: (geohash: string) => `GEO#${geohash}`,
+  geoEntry: (geohash: string, firstStartsAt: string, activityId: string) => ({ pk: `GEO#${geohash}`, sk: `${firstStartsAt}#${activityId}` }),
+  claimPrefix: 'CLAIM#',
   /** gsi1 / gsi2 partitions. */
   activitiesOfGrid: (gridId: string) => `GRID#${gridId}`,
   activitiesOfCommunity: (communityId: string) => `COMMUNITY#${communityId}`,

@@ -15,6 +15,10 @@ export interface ActivityFilter {
   from?: string;
   /** Only activities whose first shift starts by then. */
   to?: string;
+  category?: string;
+  skill?: string;
+  /** Words in the title. */
+  q?: string;
   limit: number;
   cursor?: string;
 }
@@ -22,9 +26,9 @@ export interface ActivityFilter {
 interface Partition { index: 'gsi1' | 'gsi2'; partition: string }
 
 /** The cursor is the listing key of the last activity returned: pages resume right after it. */
-const encodeCursor = (after: string) => Buffer.from(JSON.stringify({ after })).toString('base64url');
+export const encodeCursor = (after: string) => Buffer.from(JSON.stringify({ after })).toString('base64url');
 
-const decodeCursor = (cursor: string): string => {
+export const decodeCursor = (cursor: string): string => {
   try {
     const { after } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
     if (typeof after === 'string' && after) return after;
@@ -55,6 +59,9 @@ const conditionsOf = (filter: ActivityFilter): Condition<typeof ActivityEntity> 
     const value = filter[attr];
     if (value) conditions.push({ attr, eq: value });
   }
+  if (filter.category) conditions.push({ attr: 'category', eq: filter.category });
+  if (filter.skill) conditions.push({ attr: 'skills', contains: filter.skill });
+  if (filter.q) conditions.push({ attr: 'title', contains: filter.q });
   if (filter.from) conditions.push({ attr: 'lastEndsAt', gt: new Date(filter.from).toISOString() });
   return conditions.length ? { and: conditions } : undefined;
 };

@@ -4,7 +4,7 @@ import { outboxPut } from '@lianxin/shared/events/outbox';
 import { decisionEvent } from '../domain/decisionEvents';
 import { wishHourLog } from '../domain/wishHours';
 import { newHourLogPut } from '../store/hourLogs';
-import { putRosterEntry, putShift } from '../store/shifts';
+import { putCancelledClaim, putRosterEntry, putShift } from '../store/shifts';
 import { inbox, outbox } from '../store/table';
 
 /**
@@ -24,6 +24,12 @@ export const hoursEvents = consumer('hours', {
     const { shiftId, volunteerId, claimId, activityId } = event.data;
     return commitOnce(inbox, event, putRosterEntry({ shiftId, volunteerId, claimId, activityId }));
   },
+  ClaimCancelledV1: (event) => {
+    const { claimId, shiftId, volunteerId } = event.data;
+    return commitOnce(inbox, event, putCancelledClaim({ claimId, shiftId, volunteerId }));
+  },
+  ActivityCancelledV1: (event) =>
+    commitOnce(inbox, event, ...event.data.claims.map(({ claimId, shiftId, volunteerId }) => putCancelledClaim({ claimId, shiftId, volunteerId }))),
   WishFulfilledV1: (event) => {
     const log = wishHourLog(event.data, event.actor);
     return commitOnce(inbox, event, newHourLogPut(log), outboxPut(outbox, decisionEvent(log, new Date(event.occurredAt))));

@@ -42,6 +42,21 @@ export const RosterEntryEntity = new Entity({
   timestamps: false,
 });
 
+/**
+ * A claim the activities service cancelled. A tombstone rather than a delete, so a late
+ * ShiftClaimed for the same claim (events arrive in any order) cannot put it back.
+ */
+export const CancelledClaimEntity = new Entity({
+  name: 'CancelledClaim',
+  table,
+  schema: item({ claimId: string().key(), shiftId: string(), volunteerId: string() }),
+  computeKey: ({ claimId }) => ({ pk: `CLAIM#${claimId}`, sk: 'CANCELLED' }),
+  timestamps: false,
+});
+
+export const putCancelledClaim = (claim: { claimId: string; shiftId: string; volunteerId: string }) =>
+  CancelledClaimEntity.build(PutTransaction).item(claim);
+
 export const putShift = (shift: Shift) => ShiftEntity.build(PutTransaction).item(shift);
 
 export const putRosterEntry = (entry: RosterEntry) => RosterEntryEntity.build(PutTransaction).item(entry);
@@ -51,7 +66,9 @@ export const findShift = async (shiftId: string): Promise<Shift | undefined> =>
 
 export const isOnRoster = async (shiftId: string, volunteerId: string): Promise<boolean> => {
   const { Item } = await RosterEntryEntity.build(GetItemCommand).key({ shiftId, volunteerId }).options({ consistent: true }).send();
-  return Boolean(Item);
+  if (!Item) return false;
+  const cancelled = await CancelledClaimEntity.build(GetItemCommand).key({ claimId: Item.claimId }).options({ consistent: true }).send();
+  return !cancelled.Item;
 };
 
 /** The shift, or 404 SHIFT_NOT_FOUND when the directory has not heard of it. */

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { type Principal, inScope } from '@lianxin/shared/auth/principal';
+import { AppError, conflict, invalid } from '@lianxin/shared/errors';
+import type { Activity, ActivityStatus } from './activity';
+import { EditableFields } from './publish';
+
+/**
+ * Draft → published → cancelled, by organizers of the owning organization only. A draft
+ * may be edited freely (its shifts excepted: they are fixed at creation); a published
+ * activity only in what volunteers who already claimed cannot be misled by: title,
+ * description and skills. Times, place, audience and points stay as they were claimed.
+ */
+export const PatchActivityInput = EditableFields.partial().refine((p) => Object.keys(p).length > 0, { path: ['body'], message: 'name at least one field' });
+export type PatchActivityInput = z.infer<typeof PatchActivityInput>;
+
+export const PUBLISHED_EDITABLE = ['title', 'description', 'skills'] as const;
+
+export const CancelActivityInput = z.object({ reason: z.string().trim().min(1).max(500) });
+
+export const requireOwner = (principal: Principal, activity: Pick<Activity, 'orgId'>): void => {
+  if (!inScope(principal, 'org', activity.orgId)) {
+    throw new AppError(403, 'FORBIDDEN', 'Only organizers of the activity\'s organization may change it', { activityId: 'another organization\'s activity' });
+  }
+};
+
+const wrongStatus = (status: ActivityStatus, action: string) =>
+  conflict('ACTIVITY_STATUS', `A ${status} activity cannot be ${action}`, { status });
+
+/** The activity with the patch applied, if its status allows every field named. */
+export const applyPatch = (activity: Activity, patch: PatchActivityInput): Activity => {
+  if (activity.status === 'published') {
+    const locked = Object.keys(patch).filter((k) => !(PUBLISHED_EDITABLE as readonly string[]).includes(k));
+    if (locked.length) throw invalid(Object.fromEntries(locked.map((k) => [k, 'cannot change once published'])));
+  } else if (activity.status !== 'draft') {
+    throw wrongStatus(activity.status, 'edited');
+  }
+  return { ...activity, ...patch };
+};
+
+export const checkPublishable = (activity: Activity): void => {
+  if (activity.status !== 'draft') throw wrongStatus(activity.status, 'published');
+};
+
+export const checkCancellable = (activity: Activity): void => {
+  if (activity.status !== 'draft' && activity.status !== 'published') throw wrongStatus(activity.status, 'cancelled');
+};
