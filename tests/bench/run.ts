@@ -8,6 +8,7 @@ import { startDynamoLocal } from '../../infra/src/local/dynamo';
 import { localAwsEnv, localPorts } from '../../infra/src/local/env';
 import { startStack } from '../../infra/src/local/stack';
 import { createTables } from '../../infra/src/local/tables';
+import { claimRush, claimThroughput, nearMeDiscovery, rawConditionalUpdates } from './activities';
 import { earnLatency } from './earn-latency';
 import { hotMerchant, transferThroughput } from './ledger';
 import { rawTransactWrites } from './raw-dynamodb';
@@ -25,6 +26,11 @@ const storageBenchmarks = async (): Promise<Metric> => {
     emit(baseline);
     for (const metric of await transferThroughput(baseline.value)) emit(metric);
     for (const metric of await hotMerchant()) emit(metric);
+    const updates = await rawConditionalUpdates(process.env.ACTIVITIES_TABLE!);
+    emit(updates);
+    emit(await claimThroughput(updates.value));
+    for (const metric of await claimRush()) emit(metric);
+    for (const metric of await nearMeDiscovery()) emit(metric);
     return baseline;
   } finally {
     dynamo.kill();
