@@ -8,7 +8,7 @@ import { searchNearby } from '../commands/searchNearby';
 import { publishingOrganization, shiftsOfInput } from '../domain/publish';
 import { findActivity } from '../store/activities';
 import { listActivities } from '../store/listing';
-import type { Clock } from './clock';
+import type { Clock } from '@lianxin/shared/clock';
 import { only } from './roles';
 import { bearer, errors, json, jsonBody } from './openapi';
 import { ActivityPage, ActivityParams, ActivityView, CancelActivityBody, ListActivitiesQuery, PatchActivityBody, PublishActivityBody } from './schemas';

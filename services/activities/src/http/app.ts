@@ -6,7 +6,7 @@ import { registerRosterRoutes } from './rosterRoutes';
 import { registerScheduleRoutes } from './scheduleRoutes';
 import { registerEmergencyRoutes } from '../emergency/routes';
 import { registerWishRoutes } from '../wishes/routes';
-import { type Clock, systemClock } from './clock';
+import { type Clock, systemClock } from '@lianxin/shared/clock';
 
 /**
  * The activities API. `authenticate` guards every path but the OpenAPI document, which

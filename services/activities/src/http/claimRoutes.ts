@@ -5,7 +5,7 @@ import { cancelOwnClaim } from '../commands/cancelClaim';
 import { claimShift } from '../commands/claimShift';
 import { claimsOf } from '../store/claims';
 import { table } from '../store/table';
-import type { Clock } from './clock';
+import type { Clock } from '@lianxin/shared/clock';
 import { only } from './roles';
 import { bearer, errors, json } from './openapi';
 import { ClaimList, ClaimParams, ClaimView, IdempotencyHeaders, ShiftParams } from './schemas';

@@ -3,7 +3,7 @@ import { type ServiceApp, principalOf } from '@lianxin/shared/http/app';
 import type { Claim } from '../domain/claim';
 import { calendar } from '../domain/ical';
 import { claimsOf } from '../store/claims';
-import type { Clock } from './clock';
+import type { Clock } from '@lianxin/shared/clock';
 import { only } from './roles';
 import { bearer, errors, json } from './openapi';
 import { ClaimList } from './schemas';

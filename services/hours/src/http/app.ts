@@ -1,6 +1,6 @@
 import { type ServiceApp, createServiceApp } from '@lianxin/shared/http/app';
 import { registerAttendanceRoutes } from './attendanceRoutes';
-import { type Clock, systemClock } from './clock';
+import { type Clock, systemClock } from '@lianxin/shared/clock';
 import { registerCodeRoutes } from './codeRoutes';
 import { registerDecisionRoutes } from './decisionRoutes';
 import { registerListRoutes } from './listRoutes';

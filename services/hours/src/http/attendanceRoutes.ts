@@ -9,7 +9,7 @@ import { currentCodeOf, findCode } from '../store/codes';
 import { createOrFindHourLog, findHourLog, moveHourLog } from '../store/hourLogs';
 import { getShift, isOnRoster } from '../store/shifts';
 import { table } from '../store/table';
-import type { Clock } from './clock';
+import type { Clock } from '@lianxin/shared/clock';
 import { errorResponses, jsonBody, jsonContent, securedRoute } from './openapi';
 import { CodeBody, HourLogSchema, viewOf } from './schemas';
 

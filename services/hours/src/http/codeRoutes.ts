@@ -5,7 +5,7 @@ import { requireRole } from '@lianxin/shared/http/auth';
 import { notInOrganization } from '../domain/errors';
 import { issueCheckinCode } from '../store/codes';
 import { getShift } from '../store/shifts';
-import type { Clock } from './clock';
+import type { Clock } from '@lianxin/shared/clock';
 import { errorResponses, jsonContent, securedRoute } from './openapi';
 import { CheckinCodeSchema } from './schemas';
 

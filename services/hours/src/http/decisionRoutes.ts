@@ -8,7 +8,7 @@ import type { HourLog } from '../domain/hourLog';
 import { type Result, must } from '../domain/result';
 import { refusalToDecide, reject, verify } from '../domain/verification';
 import { findHourLog, moveHourLog } from '../store/hourLogs';
-import type { Clock } from './clock';
+import type { Clock } from '@lianxin/shared/clock';
 import { errorResponses, jsonBody, jsonContent, securedRoute } from './openapi';
 import { HourLogSchema, RejectBody, VerifyBody, viewOf } from './schemas';
 

@@ -32,6 +32,4 @@ export const StatementQuery = z.object({
   cursor: z.string().regex(/^\d+$/, 'cursor must come from a previous page').optional(),
 });
 
-export const ErrorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }) })
-  .openapi('Error');
+export { ErrorBody } from '@lianxin/shared/http/openapi';

@@ -8,7 +8,8 @@ import { type Viewer, audienceOf, redemptionView } from '../domain/view';
 import { confirmByCode } from '../store/confirm';
 import { getRedemption, listRedemptions } from '../store/redemptions';
 import { ConfirmBody, Redemption as RedemptionSchema, RedemptionList, RedemptionParams, errors, json } from './schemas';
-import { type Clock, viewerOf } from './viewer';
+import type { Clock } from '@lianxin/shared/clock';
+import { viewerOf } from './viewer';
 
 const oneRoute = createRoute({
   method: 'get', path: '/redemptions/{redemptionId}', security: [{ bearer: [] }],

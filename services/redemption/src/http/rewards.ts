@@ -8,7 +8,7 @@ import { listRewards } from '../store/catalog';
 import { placeRedemption } from '../store/request';
 import { table } from '../store/table';
 import { IdempotencyHeaders, RedeemBody, Redemption, RewardList, RewardParams, RewardQuery, errors, json } from './schemas';
-import type { Clock } from './viewer';
+import type { Clock } from '@lianxin/shared/clock';
 
 const listRoute = createRoute({
   method: 'get', path: '/rewards', security: [{ bearer: [] }],

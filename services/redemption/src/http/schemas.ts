@@ -50,22 +50,5 @@ export const ConfirmBody = z
   .object({ code: z.string().regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), `${CODE_DIGITS} digits`) })
   .openapi('ConfirmRequest');
 
-export const ErrorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }) })
-  .openapi('Error');
-
-export const json = <S extends z.ZodType>(schema: S, description: string) => ({ description, content: { 'application/json': { schema } } });
-
-const ERROR_MEANINGS = {
-  400: 'Invalid input (fields named) or malformed JSON',
-  401: 'Not signed in',
-  403: 'Not allowed for this role or shop',
-  404: 'Unknown id or code',
-  409: 'State conflict (out of stock, code already used)',
-  410: 'The code has expired',
-  422: 'Idempotency-Key reused with another request',
-} as const;
-
-/** The error answers a route may give, documented with the one error format. */
-export const errors = (...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 422)[]) =>
-  Object.fromEntries(statuses.map((s) => [s, json(ErrorBody, ERROR_MEANINGS[s])])) as Record<number, ReturnType<typeof json>>;
+// The error format and JSON content helpers are shared by every service.
+export { errorResponses as errors, jsonContent as json } from '@lianxin/shared/http/openapi';

@@ -7,4 +7,3 @@ export const viewerOf = (p: Principal): Viewer => ({
   merchantIds: hasRole(p, 'merchant') ? scopeIds(p, 'merchant') : [],
 });
 
-export type Clock = () => Date;
