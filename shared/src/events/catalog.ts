@@ -34,6 +34,8 @@ export const events = {
     title: z.string(),
     pointsPerHour: z.number().int().positive(),
     shifts: z.array(ShiftInfo).min(1),
+    /** The activity's category (助老, 医疗, …): the earning policy's coefficient is chosen by it. */
+    category: z.string().optional(),
   })),
   ShiftClaimedV1: defineEvent('activities', 'ShiftClaimed', 1, z.object({
     claimId: z.string(),
@@ -51,6 +53,10 @@ export const events = {
     minutes: z.number().int().nonnegative(),
     points,
     verifiedBy: z.string(),
+    /** The activity's category, for the earning policy's category coefficient. */
+    category: z.string().optional(),
+    /** An organizer's discretionary bonus for this hour log; the policy caps it. */
+    bonusPoints: points.optional(),
   })),
   HoursRejectedV1: defineEvent('hours', 'HoursRejected', 1, z.object({
     hourLogId: z.string(),
@@ -61,7 +67,7 @@ export const events = {
   })),
   TransferCommittedV1: defineEvent('ledger', 'TransferCommitted', 1, z.object({
     transferId: z.string(),
-    kind: z.enum(['EARN', 'HOLD', 'POST', 'VOID', 'AWARD', 'DEDUCT', 'REVERSAL']),
+    kind: z.enum(['EARN', 'HOLD', 'POST', 'VOID', 'AWARD', 'DEDUCT', 'REVERSAL', 'EXPIRE']),
     debitAccount: z.string(),
     creditAccount: z.string(),
     amount: points,
@@ -69,6 +75,8 @@ export const events = {
     holdId: z.string().optional(),
     /** POST, VOID: the pending amount released (the whole hold; a partial capture releases the rest). */
     released: points.optional(),
+    /** The wallet's community (of its latest earn), for aggregate transparency reports only. */
+    communityId: z.string().optional(),
   })),
   HoldPlacedV1: defineEvent('ledger', 'HoldPlaced', 1, z.object({
     redemptionId: z.string(),
@@ -181,6 +189,15 @@ export const events = {
     volunteerId: z.string(),
     replacedClaimId: z.string(),
   })),
+  /** After a claimed shift ends: did the volunteer check in? Feeds reliability (attended ÷ confirmed). */
+  AttendanceRecordedV1: defineEvent('hours', 'AttendanceRecorded', 1, z.object({
+    claimId: z.string(),
+    activityId: z.string(),
+    shiftId: z.string(),
+    volunteerId: z.string(),
+    outcome: z.enum(['attended', 'no_show']),
+    shiftEndsAt: isoTime,
+  })),
   // ---- activities: lifecycle, waitlists, wishes, emergency calls (add above this line) ----
   /** 一票否决: who froze or unfroze a wallet, and why. */
   AccountFrozenV1: defineEvent('ledger', 'AccountFrozen', 1, z.object({ accountId: z.string(), reason: z.string(), by: z.string() })),
@@ -188,6 +205,13 @@ export const events = {
   EarningPolicyChangedV1: defineEvent('ledger', 'EarningPolicyChanged', 1, z.object({
     version: z.number().int().positive(),
     by: z.string(),
+  })),
+  /** Sent once per wallet and lot, 30 days before the lot's points expire. */
+  PointsExpiringSoonV1: defineEvent('ledger', 'PointsExpiringSoon', 1, z.object({
+    accountId: z.string(),
+    volunteerId: z.string(),
+    points,
+    expiresAt: isoTime,
   })),
   // ---- ledger: adjustments, freezes, policy (add above this line) ----
 } as const;

@@ -112,6 +112,7 @@ const publishedEvent = (activity: Activity, now: Date) =>
       communityId: activity.communityId,
       title: activity.title,
       pointsPerHour: activity.pointsPerHour,
+      category: activity.category,
       shifts: activity.shifts.map(({ shiftId, startsAt, endsAt, capacity }) => ({ shiftId, startsAt, endsAt, capacity })),
     },
     activity.createdBy,

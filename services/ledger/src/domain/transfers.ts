@@ -1,6 +1,6 @@
 import { type Account, type Totals, ZERO, addTotals, available } from './accounts';
 
-export type TransferKind = 'EARN' | 'AWARD' | 'DEDUCT' | 'REVERSAL' | 'HOLD' | 'POST' | 'VOID';
+export type TransferKind = 'EARN' | 'AWARD' | 'DEDUCT' | 'REVERSAL' | 'HOLD' | 'POST' | 'VOID' | 'EXPIRE';
 export type FailureReason =
   | 'INSUFFICIENT_POINTS' | 'INVALID_AMOUNT' | 'HOLD_NOT_PENDING' | 'HOLD_EXPIRED' | 'EXCEEDS_HOLD'
   | 'ACCOUNT_FROZEN' | 'CAP_REACHED' | 'EXCEEDS_ORIGINAL' | 'BUDGET_EXHAUSTED';
@@ -33,7 +33,7 @@ export interface TransferCommand {
 }
 
 /** Kinds that move posted points immediately, like a plain transfer. */
-const POSTED_NOW: readonly TransferKind[] = ['EARN', 'AWARD', 'DEDUCT', 'REVERSAL'];
+const POSTED_NOW: readonly TransferKind[] = ['EARN', 'AWARD', 'DEDUCT', 'REVERSAL', 'EXPIRE'];
 /** Kinds that bring new points into a wallet: refused while it is frozen. */
 const INCOMING: readonly TransferKind[] = ['EARN', 'AWARD'];
 

@@ -47,7 +47,7 @@ export const TransferEntity = new Entity({
   table,
   schema: item({
     transferId: string().key(),
-    kind: string().enum('EARN', 'AWARD', 'DEDUCT', 'REVERSAL', 'HOLD', 'POST', 'VOID'),
+    kind: string().enum('EARN', 'AWARD', 'DEDUCT', 'REVERSAL', 'HOLD', 'POST', 'VOID', 'EXPIRE'),
     debitAccount: string(),
     creditAccount: string(),
     amount: number(),
