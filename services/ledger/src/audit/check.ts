@@ -50,7 +50,7 @@ const sumTotals = (all: Totals[]) => all.reduce(addTotals, ZERO);
 const committed = (s: LedgerSnapshot) => s.transfers.filter((t) => t.status === 'COMMITTED');
 
 /** Every kind `effects` knows; a Record, so a new TransferKind does not compile until listed. */
-const KNOWN_KINDS: Record<TransferKind, true> = { EARN: true, AWARD: true, DEDUCT: true, REVERSAL: true, HOLD: true, POST: true, VOID: true };
+const KNOWN_KINDS: Record<TransferKind, true> = { EARN: true, AWARD: true, DEDUCT: true, REVERSAL: true, HOLD: true, POST: true, VOID: true, EXPIRE: true };
 const isKind = (kind: string): kind is TransferKind => Object.hasOwn(KNOWN_KINDS, kind);
 
 /**
