@@ -66,7 +66,7 @@ describe('checkLedger on hand-made snapshots', () => {
     expect(report.checks.map((c) => c.name)).toEqual([
       'conservation', 'hot-accounts-projected', 'entries-gapless-and-replay', 'no-negative-wallet',
       'entries-match-committed-transfers', 'pending-holds-match', 'holds-resolve-once', 'no-capture-after-expiry',
-      'one-event-per-committed-transfer', 'amounts-are-safe-integers',
+      'one-event-per-committed-transfer', 'amounts-are-safe-integers', 'lots-match-balances',
     ]);
     expect(report.checks.filter((c) => c.needsDrainedProjector).map((c) => c.name)).toEqual(['conservation', 'hot-accounts-projected']);
   });
@@ -158,6 +158,20 @@ describe('checkLedger on hand-made snapshots', () => {
     s.shards = s.shards.filter((sh) => sh.shard !== 5);
     expect(failing(s)).toEqual(['conservation', 'hot-accounts-projected']);
     expect(checkLedger(s).checks.find((c) => c.name === 'hot-accounts-projected')!.details).toContain('merchant:m');
+  });
+
+  it('flags lots that do not add up to the available balance or to a pending hold', () => {
+    const s = healthy();
+    const wallet = s.accounts.find((a) => a.accountId.startsWith('user:'))!;
+    const spendable = wallet.creditsPosted - wallet.debitsPosted - wallet.debitsPending;
+    wallet.lots = [{ expiresAt: '2031-01-01T00:00:00.000Z', points: spendable }];
+    expect(failing(s)).toEqual([]);
+    wallet.lots = [{ expiresAt: '2031-01-01T00:00:00.000Z', points: spendable + 1 }];
+    expect(failing(s)).toEqual(['lots-match-balances']);
+    wallet.lots = [{ expiresAt: '2031-01-01T00:00:00.000Z', points: spendable }];
+    const pending = s.holds.find((h) => h.state === 'PENDING')!;
+    pending.lots = [{ expiresAt: '2031-01-01T00:00:00.000Z', points: pending.amount - 1 }];
+    expect(failing(s)).toEqual(['lots-match-balances']);
   });
 
   it('flags non-integer amounts and unknown kinds', () => {

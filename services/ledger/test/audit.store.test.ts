@@ -83,7 +83,7 @@ describe('ledger audit over DynamoDB Local', () => {
     registerAuditRoutes(app);
     const admin = await caller(app, person({ roles: ['admin'] }))('GET', '/ledger/audit');
     expect(admin.status).toBe(200);
-    expect(admin.body.checks).toHaveLength(10);
+    expect(admin.body.checks).toHaveLength(11);
     expect((await caller(app, person({ roles: ['volunteer'] }))('GET', '/ledger/audit')).status).toBe(403);
     expect((await caller(app)('GET', '/ledger/audit')).status).toBe(401);
   });
@@ -94,7 +94,7 @@ describe('ledger audit over DynamoDB Local', () => {
     await drainProjector();
     const { stdout } = await promisify(execFile)(tsx, [cli], { env: process.env });
     expect(stdout).toMatch(/^✓ conservation \(needs a drained projector\): /m);
-    expect(stdout.split('\n').filter((l) => /^[✓✗] /.test(l))).toHaveLength(10);
+    expect(stdout.split('\n').filter((l) => /^[✓✗] /.test(l))).toHaveLength(11);
 
     await deliver(ledgerEvents, earned(newId('u'), 5)); // not projected yet: conservation fails
     const failed = await promisify(execFile)(tsx, [cli], { env: process.env }).catch((error: { code: number; stdout: string }) => error);

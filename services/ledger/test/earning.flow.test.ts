@@ -64,6 +64,25 @@ describe('earning policy and caps (Beijing days)', () => {
     }
   });
 
+  it('applies the category coefficient and caps the organizer bonus, under the policy in force', async () => {
+    const admin = caller(app, person({ roles: ['admin'] }));
+    const { version: _v, ...rest } = (await admin('GET', '/ledger/policy')).body;
+    const category = `医疗-${newId('t')}`;
+    expect((await admin('PUT', '/ledger/policy', { body: { ...rest, categoryCoefficients: { ...rest.categoryCoefficients, [category]: 1.5 }, maxOrganizerBonus: 10 } })).status).toBe(200);
+    try {
+      const v = person({ roles: ['volunteer'] });
+      const e = hoursVerified(v.userId, 10);
+      await deliver(ledgerEvents, { ...e, data: { ...e.data, minutes: 60, category, bonusPoints: 25 } });
+      // 10 points an hour × 1.5 for the category, plus the bonus clipped to 10.
+      expect(await getTransfer(`earn:${e.data.hourLogId}`)).toMatchObject({ status: 'COMMITTED', amount: 25 });
+      const plain = hoursVerified(v.userId, 10);
+      await deliver(ledgerEvents, { ...plain, data: { ...plain.data, minutes: 60, category: '其他' } });
+      expect(await getTransfer(`earn:${plain.data.hourLogId}`)).toMatchObject({ amount: 10 });
+    } finally {
+      await admin('PUT', '/ledger/policy', { body: rest });
+    }
+  });
+
   it('validates a policy and lets only admins change it', async () => {
     const admin = caller(app, person({ roles: ['admin'] }));
     const { version: _v, ...policy } = (await admin('GET', '/ledger/policy')).body;

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Account, type Totals, ZERO, addTotals, available, openAccount } from '../src/domain/accounts';
+import { type Lot, totalOf } from '../src/domain/lots';
 import { type Hold, type TransferCommand, decide, effects } from '../src/domain/transfers';
 import { checkLedger } from '../src/audit/report';
 import { type LedgerSnapshot, emptySnapshot } from '../src/audit/snapshot';
@@ -16,12 +17,19 @@ const USERS = ['user:a', 'user:b', 'user:c'];
 const MERCHANT = 'merchant:m';
 const ISSUANCE = 'sys:issuance';
 const REVERSALS = 'sys:reversals';
+const EXPIRED = 'sys:expired';
+/** Points of hand-written steps stay valid for the whole run. */
+const LONG_VALIDITY = 10 * 365 * 86_400_000;
 
 // ---- commands, as generated (abstract) and as executed (concrete) ----
 
 type Step =
-  | { op: 'earn'; user: number; amount: number }
+  | { op: 'earn'; user: number; amount: number; validity?: number }
+  | { op: 'award'; user: number; amount: number; validity?: number }
   | { op: 'deduct'; user: number; amount: number }
+  | { op: 'reverse'; of: number; amount: number }
+  | { op: 'freeze'; user: number; frozen: boolean }
+  | { op: 'sweep' }
   | { op: 'hold'; user: number; amount: number; ttl: number }
   | { op: 'post'; hold: number; part: number; atExpiry: boolean }
   | { op: 'void'; hold: number }
@@ -53,7 +61,19 @@ class Script {
     const id = `t${++this.seq}`;
     switch (step.op) {
       case 'earn':
-        return { transferId: `earn:${id}`, kind: 'EARN', debitAccount: ISSUANCE, creditAccount: USERS[step.user]!, amount: step.amount, memo: '' };
+      case 'award':
+        return {
+          transferId: `${step.op}:${id}`, kind: step.op === 'earn' ? 'EARN' : 'AWARD', debitAccount: ISSUANCE, creditAccount: USERS[step.user]!,
+          amount: step.amount, memo: '', lotExpiresAt: new Date(now + (step.validity ?? LONG_VALIDITY)).toISOString(),
+        };
+      case 'reverse': {
+        const original = this.commands.filter((c) => c.kind === 'EARN' || c.kind === 'AWARD')[step.of % Math.max(1, this.commands.length)];
+        if (!original) return undefined;
+        return {
+          transferId: `rev:${id}`, kind: 'REVERSAL', debitAccount: original.creditAccount, creditAccount: REVERSALS, amount: step.amount, memo: '',
+          originalTransferId: original.transferId,
+        };
+      }
       case 'deduct':
         return { transferId: `deduct:${id}`, kind: 'DEDUCT', debitAccount: USERS[step.user]!, creditAccount: REVERSALS, amount: step.amount, memo: '' };
       case 'hold':
@@ -76,6 +96,8 @@ class Script {
         return c && { ...c, amount: c.amount + step.by };
       }
       case 'advance':
+      case 'freeze':
+      case 'sweep':
         return undefined;
     }
   }
@@ -85,23 +107,45 @@ const payloadOf = (c: TransferCommand) => JSON.stringify([c.kind, c.debitAccount
 
 // ---- the naive reference model: plain numbers, no domain code ----
 
-interface ModelHold { user: string; amount: number; expiresAt: number; state: 'PENDING' | 'POSTED' | 'VOIDED' }
+interface ModelHold { user: string; amount: number; expiresAt: number; state: 'PENDING' | 'POSTED' | 'VOIDED'; points: number[] }
 
+/** Keeps every available point as its own expiry instant, oldest first: lots without the bookkeeping. */
 class Model {
   posted = new Map<string, number>();
   held = new Map<string, number>();
   hot = new Map<string, number>();
   holds = new Map<string, ModelHold>();
-  transfers = new Map<string, { payload: string; outcome: Outcome }>();
+  points = new Map<string, number[]>();
+  frozen = new Set<string>();
+  reversed = new Map<string, number>();
+  transfers = new Map<string, { payload: string; outcome: Outcome; amount: number; kind: string }>();
 
   apply(c: TransferCommand, now: number): Outcome {
     const known = this.transfers.get(c.transferId);
     if (known) return known.payload === payloadOf(c) ? known.outcome : { status: 'REUSED' };
     const reason = this.refusal(c, now);
     const outcome: Outcome = reason ? { status: 'FAILED', reason } : { status: 'COMMITTED' };
-    if (!reason) this.move(c, now);
-    this.transfers.set(c.transferId, { payload: payloadOf(c), outcome });
+    if (!reason) this.move(c);
+    this.transfers.set(c.transferId, { payload: payloadOf(c), outcome, amount: c.amount, kind: c.kind });
     return outcome;
+  }
+
+  /** What a sweep at `now` expires: every available point whose instant has come. */
+  sweep(now: number) {
+    for (const [user, list] of this.points) {
+      const gone = list.filter((t) => t <= now).length;
+      if (!gone) continue;
+      this.points.set(user, list.slice(gone));
+      this.add(this.posted, user, -gone);
+      this.add(this.hot, EXPIRED, gone);
+    }
+  }
+
+  /** Available points by expiry instant, as the core's lots should show them. */
+  lotsOf(user: string) {
+    const lots = new Map<string, number>();
+    for (const t of this.points.get(user) ?? []) lots.set(new Date(t).toISOString(), (lots.get(new Date(t).toISOString()) ?? 0) + 1);
+    return [...lots].map(([expiresAt, points]) => ({ expiresAt, points }));
   }
 
   spendable(user: string) {
@@ -109,6 +153,11 @@ class Model {
   }
 
   private refusal(c: TransferCommand, now: number): string | undefined {
+    if (c.kind === 'REVERSAL') {
+      const original = this.transfers.get(c.originalTransferId!);
+      if (original?.outcome.status !== 'COMMITTED') return 'NOT_REVERSIBLE';
+      if ((this.reversed.get(c.originalTransferId!) ?? 0) + c.amount > original.amount) return 'EXCEEDS_ORIGINAL';
+    }
     if (!(c.amount > 0 && c.amount % 1 === 0 && c.amount <= 2 ** 53 - 1)) return 'INVALID_AMOUNT';
     if (c.kind === 'POST' || c.kind === 'VOID') {
       const h = this.holds.get(c.holdId!);
@@ -117,7 +166,8 @@ class Model {
       if (c.amount > h.amount) return 'EXCEEDS_HOLD';
       return undefined;
     }
-    if (c.kind !== 'EARN' && this.spendable(c.debitAccount) < c.amount) return 'INSUFFICIENT_POINTS';
+    if (this.frozen.has(c.kind === 'HOLD' ? c.debitAccount : c.creditAccount) && ['HOLD', 'EARN', 'AWARD'].includes(c.kind)) return 'ACCOUNT_FROZEN';
+    if (c.kind !== 'EARN' && c.kind !== 'AWARD' && this.spendable(c.debitAccount) < c.amount) return 'INSUFFICIENT_POINTS';
     return undefined;
   }
 
@@ -125,16 +175,30 @@ class Model {
     map.set(key, (map.get(key) ?? 0) + n);
   }
 
-  private move(c: TransferCommand, now: number) {
-    if (c.kind === 'EARN') {
+  private give(user: string, instants: number[]) {
+    this.points.set(user, [...(this.points.get(user) ?? []), ...instants].sort((a, b) => a - b));
+  }
+
+  private take(user: string, n: number) {
+    const list = this.points.get(user) ?? [];
+    this.points.set(user, list.slice(n));
+    return list.slice(0, n);
+  }
+
+  private move(c: TransferCommand) {
+    if (c.kind === 'EARN' || c.kind === 'AWARD') {
       this.add(this.posted, c.creditAccount, c.amount);
       this.add(this.hot, ISSUANCE, -c.amount);
-    } else if (c.kind === 'DEDUCT') {
+      this.give(c.creditAccount, Array.from({ length: c.amount }, () => Date.parse(c.lotExpiresAt!)));
+    } else if (c.kind === 'DEDUCT' || c.kind === 'REVERSAL') {
       this.add(this.posted, c.debitAccount, -c.amount);
       this.add(this.hot, REVERSALS, c.amount);
+      this.take(c.debitAccount, c.amount);
+      if (c.kind === 'REVERSAL') this.add(this.reversed, c.originalTransferId!, c.amount);
     } else if (c.kind === 'HOLD') {
       this.add(this.held, c.debitAccount, c.amount);
-      this.holds.set(c.holdId!, { user: c.debitAccount, amount: c.amount, expiresAt: Date.parse(c.expiresAt!), state: 'PENDING' });
+      const points = this.take(c.debitAccount, c.amount);
+      this.holds.set(c.holdId!, { user: c.debitAccount, amount: c.amount, expiresAt: Date.parse(c.expiresAt!), state: 'PENDING', points });
     } else {
       const h = this.holds.get(c.holdId!)!;
       this.add(this.held, h.user, -h.amount);
@@ -142,6 +206,7 @@ class Model {
         this.add(this.posted, h.user, -c.amount);
         this.add(this.hot, MERCHANT, c.amount);
       }
+      this.give(h.user, c.kind === 'POST' ? h.points.slice(c.amount) : h.points);
       h.state = c.kind === 'POST' ? 'POSTED' : 'VOIDED';
     }
   }
@@ -149,16 +214,18 @@ class Model {
 
 // ---- the system under test: the pure core plus an in-memory transfer store ----
 
-const userSideOf = (c: TransferCommand) => (c.kind === 'EARN' ? 'credit' : 'debit');
+const userSideOf = (c: TransferCommand) => (c.kind === 'EARN' || c.kind === 'AWARD' ? 'credit' : 'debit');
 
 class Core {
   accounts = new Map<string, Account>();
   hot = new Map<string, Totals>();
   holds = new Map<string, Hold>();
-  store = new Map<string, { payload: string; outcome: Outcome }>();
+  store = new Map<string, { payload: string; outcome: Outcome; amount: number }>();
   commits = new Map<string, number>();
   resolutions = new Map<string, number>();
   snapshot: LedgerSnapshot = emptySnapshot(new Date(T0).toISOString());
+
+  reversed = new Map<string, number>();
 
   apply(c: TransferCommand, now: number): Outcome {
     const stored = this.store.get(c.transferId);
@@ -167,25 +234,58 @@ class Core {
     const userAccount = side === 'debit' ? c.debitAccount : c.creditAccount;
     const hotAccount = side === 'debit' ? c.creditAccount : c.debitAccount;
     const hold = c.kind === 'POST' || c.kind === 'VOID' ? this.holds.get(c.holdId!) : undefined;
-    const d = decide(c, side, this.accounts.get(userAccount) ?? openAccount(userAccount), hold, new Date(now));
-    const outcome: Outcome = d.ok ? { status: 'COMMITTED' } : { status: 'FAILED', reason: d.reason };
-    this.store.set(c.transferId, { payload: payloadOf(c), outcome });
-    if (!d.ok) return outcome;
+    const d = decide(c, side, this.account(userAccount), hold, new Date(now));
+    // As commitTransfer's reversal plan does, before the account's own rules.
+    const refused = c.kind === 'REVERSAL' ? this.reversalProblem(c) : undefined;
+    const outcome: Outcome = refused ? { status: 'FAILED', reason: refused } : d.ok ? { status: 'COMMITTED' } : { status: 'FAILED', reason: d.reason };
+    this.store.set(c.transferId, { payload: payloadOf(c), outcome, amount: c.amount });
+    if (!d.ok || refused) return outcome;
+    if (c.kind === 'REVERSAL') this.reversed.set(c.originalTransferId!, (this.reversed.get(c.originalTransferId!) ?? 0) + c.amount);
     this.accounts.set(userAccount, d.account);
     // The projector's side, applied at once: as if it had drained after every command.
     const sides = effects(c.kind, c.amount, hold?.amount);
     this.hot.set(hotAccount, addTotals(this.hot.get(hotAccount) ?? ZERO, side === 'debit' ? sides.credit : sides.debit));
     this.commits.set(c.transferId, (this.commits.get(c.transferId) ?? 0) + 1);
-    this.resolveHold(c, hold, now);
+    this.resolveHold(c, hold, now, d.holdLots);
     this.record(c, d.account, d.delta, now);
     return outcome;
   }
 
-  private resolveHold(c: TransferCommand, hold: Hold | undefined, now: number) {
+  account(id: string) {
+    return this.accounts.get(id) ?? openAccount(id);
+  }
+
+  private reversalProblem(c: TransferCommand) {
+    const original = this.store.get(c.originalTransferId!);
+    if (original?.outcome.status !== 'COMMITTED') return 'NOT_REVERSIBLE';
+    return (this.reversed.get(c.originalTransferId!) ?? 0) + c.amount > original.amount ? 'EXCEEDS_ORIGINAL' : undefined;
+  }
+
+  /** 一票否决 as the store sets it: the flag only, under a new version. */
+  freeze(user: string, frozen: boolean) {
+    const a = this.account(user);
+    this.accounts.set(user, { ...a, frozen, version: a.version + 1 });
+  }
+
+  /** The lot sweeper: every lot due expires through an EXPIRE transfer named as the store names it. */
+  sweep(now: number) {
+    for (const a of [...this.accounts.values()]) {
+      for (const lot of (a.lots ?? []).filter((l) => Date.parse(l.expiresAt) <= now)) {
+        const seq = this.account(a.accountId).entrySeq + 1;
+        const outcome = this.apply({
+          transferId: `expire:${a.accountId}:${lot.expiresAt}:${seq}`, kind: 'EXPIRE', debitAccount: a.accountId, creditAccount: EXPIRED,
+          amount: lot.points, memo: '', lotExpiresAt: lot.expiresAt,
+        }, now);
+        expect(outcome).toEqual({ status: 'COMMITTED' });
+      }
+    }
+  }
+
+  private resolveHold(c: TransferCommand, hold: Hold | undefined, now: number, lots?: Lot[]) {
     if (c.kind === 'HOLD') {
       this.holds.set(c.holdId!, {
         holdId: c.holdId!, redemptionId: c.holdId!, userAccount: c.debitAccount, merchantAccount: c.creditAccount,
-        amount: c.amount, expiresAt: c.expiresAt!, state: 'PENDING',
+        amount: c.amount, expiresAt: c.expiresAt!, state: 'PENDING', ...(lots ? { lots } : {}),
       });
     } else if (hold) {
       if (c.kind === 'POST') expect(now).toBeLessThan(Date.parse(hold.expiresAt));
@@ -232,8 +332,11 @@ const violations = (core: Core, model: Model): string[] => {
     must(a.debitsPending === pending, `${user} held ≠ Σ pending holds`);
     must(a.creditsPosted - a.debitsPosted === (model.posted.get(user) ?? 0), `${user} posted differs from the model`);
     must(a.debitsPending === (model.held.get(user) ?? 0), `${user} held differs from the model`);
+    must(totalOf(a.lots ?? []) === available(a), `${user} lots ≠ available`);
+    must(JSON.stringify(a.lots ?? []) === JSON.stringify(model.lotsOf(user)), `${user} lots differ from the model`);
+    must(Boolean(a.frozen) === model.frozen.has(user), `${user} frozen differs from the model`);
   }
-  for (const id of [ISSUANCE, REVERSALS, MERCHANT]) {
+  for (const id of [ISSUANCE, REVERSALS, MERCHANT, EXPIRED]) {
     const t = core.hot.get(id) ?? ZERO;
     must(t.creditsPosted - t.debitsPosted === (model.hot.get(id) ?? 0), `${id} differs from the model`);
   }
@@ -260,6 +363,15 @@ const run = (steps: Step[]) => {
   const outcomes: Outcome[] = [];
   for (const step of steps) {
     if (step.op === 'advance') now += step.ms;
+    if (step.op === 'freeze') {
+      core.freeze(USERS[step.user]!, step.frozen);
+      if (step.frozen) model.frozen.add(USERS[step.user]!);
+      else model.frozen.delete(USERS[step.user]!);
+    }
+    if (step.op === 'sweep') {
+      core.sweep(now);
+      model.sweep(now);
+    }
     if (step.op === 'post' && step.atExpiry) now = Math.max(now, script.expiryOf(step.hold) ?? now);
     const cmd = script.concrete(step, now);
     const problems: string[] = [];
@@ -286,15 +398,21 @@ const amount = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(0, -1, -40, 0.5, 12.5, Number.MAX_SAFE_INTEGER + 2) },
 );
 const user = fc.integer({ min: 0, max: USERS.length - 1 });
+/** Few distinct validities, so that lots merge into cohorts and expire within a run. */
+const validity = fc.constantFrom(1_000, 150_000, 150_000, 600_000);
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('earn' as const), user, amount }) },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('earn' as const), user, amount, validity }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('award' as const), user, amount, validity }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('deduct' as const), user, amount }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('reverse' as const), of: fc.nat(20), amount }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('freeze' as const), user, frozen: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('sweep' as const) }) },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('hold' as const), user, amount, ttl: fc.integer({ min: 1, max: 600_000 }) }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('post' as const), hold: fc.nat(20), part: fc.constantFrom(1, 1, 0.5, 0.1, 1.5), atExpiry: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('void' as const), hold: fc.nat(20) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('retry' as const), of: fc.nat(40) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('retryOther' as const), of: fc.nat(40), by: fc.constantFrom(1, -1, 7) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 200_000 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 200_000 }) }) },
 );
 
 describe('ledger core against a reference model', () => {
@@ -334,6 +452,38 @@ const regressions: Array<[string, Step[], string[]]> = [
     { op: 'post', hold: 0, part: 0.1, atExpiry: false },
     { op: 'earn', user: 0, amount: 1 },
   ], ['COMMITTED', 'COMMITTED', 'COMMITTED', 'COMMITTED']],
+  // Shrunk by fast-check from a seeded bug (debits took the newest lot first).
+  ['a hold takes the oldest lot first', [
+    { op: 'award', user: 0, amount: 1, validity: 150_000 },
+    { op: 'earn', user: 0, amount: 1, validity: 1000 },
+    { op: 'hold', user: 0, amount: 1, ttl: 1 },
+    { op: 'freeze', user: 0, frozen: false },
+  ], ['COMMITTED', 'COMMITTED', 'COMMITTED']],
+  ['points a void gives back after their lot expired expire at the next sweep', [
+    { op: 'earn', user: 1, amount: 10, validity: 1000 },
+    { op: 'earn', user: 1, amount: 5 },
+    { op: 'hold', user: 1, amount: 12, ttl: 600_000 },
+    { op: 'advance', ms: 5000 },
+    { op: 'sweep' },
+    { op: 'void', hold: 0 },
+    { op: 'sweep' },
+    { op: 'deduct', user: 1, amount: 6 },
+    { op: 'deduct', user: 1, amount: 5 },
+  ], ['COMMITTED', 'COMMITTED', 'COMMITTED', 'COMMITTED', 'INSUFFICIENT_POINTS', 'COMMITTED']],
+  ['a frozen wallet earns nothing, yet its lots still expire', [
+    { op: 'earn', user: 2, amount: 8, validity: 1000 },
+    { op: 'freeze', user: 2, frozen: true },
+    { op: 'earn', user: 2, amount: 8 },
+    { op: 'advance', ms: 2000 },
+    { op: 'sweep' },
+    { op: 'deduct', user: 2, amount: 1 },
+  ], ['COMMITTED', 'ACCOUNT_FROZEN', 'INSUFFICIENT_POINTS']],
+  ['a reversal never exceeds its original, however split', [
+    { op: 'earn', user: 0, amount: 10 },
+    { op: 'reverse', of: 0, amount: 6 },
+    { op: 'reverse', of: 0, amount: 5 },
+    { op: 'reverse', of: 0, amount: 4 },
+  ], ['COMMITTED', 'COMMITTED', 'EXCEEDS_ORIGINAL', 'COMMITTED']],
 ];
 
 describe('regressions and edge cases', () => {

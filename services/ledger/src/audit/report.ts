@@ -3,6 +3,7 @@ import {
   checkNoNegativeWallet, checkPendingHolds, checkProjection, result,
 } from './check';
 import { checkHoldsResolveOnce, checkNoLateCapture } from './holdChecks';
+import { checkLots } from './lotChecks';
 import type { LedgerSnapshot } from './snapshot';
 
 const committedEventIds = (s: LedgerSnapshot) => {
@@ -55,7 +56,7 @@ export const checkAmounts = (s: LedgerSnapshot): CheckResult => {
 export const checkLedger = (s: LedgerSnapshot): AuditReport => {
   const checks = [
     checkConservation, checkProjection, checkEntries, checkNoNegativeWallet, checkEntryTransfers,
-    checkPendingHolds, checkHoldsResolveOnce, checkNoLateCapture, checkOutbox, checkAmounts,
+    checkPendingHolds, checkHoldsResolveOnce, checkNoLateCapture, checkOutbox, checkAmounts, checkLots,
   ].map((check) => check(s));
   return { ok: checks.every((c) => c.ok), takenAt: s.takenAt, checks };
 };

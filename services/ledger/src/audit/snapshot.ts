@@ -1,5 +1,6 @@
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import type { Account } from '../domain/accounts';
+import type { Lot } from '../domain/lots';
 
 /**
  * Everything the audit looks at, as plain rows: what a Scan of the ledger table returns,
@@ -47,6 +48,8 @@ export interface HoldRow {
   remaining?: number;
   expiresAt: string;
   state: string;
+  /** The lots a hold took from the wallet (holds written before lots existed have none). */
+  lots?: Lot[];
 }
 
 export interface OutboxRow {

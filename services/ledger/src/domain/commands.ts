@@ -13,6 +13,7 @@ export const earnCommand = (e: EventData<'HoursVerifiedV1'>): TransferCommand =>
   creditAccount: userAccountId(e.volunteerId),
   amount: e.points,
   memo: `hours:${e.hourLogId}`,
+  communityId: e.communityId,
 });
 
 export const holdIdOf = (redemptionId: string) => `redeem:${redemptionId}`;

@@ -1,3 +1,5 @@
+import type { LotValidity } from './lots';
+
 /**
  * The earning policy, in one place (积分制). Pure: the store keeps the current version;
  * each EARN records the version it was computed under, so a later change never alters a
@@ -12,6 +14,10 @@ export interface EarningPolicy {
   /** Most points one person may earn per Beijing day and per Beijing month. */
   dailyCap: number;
   monthlyCap: number;
+  /** The most an organizer's discretionary bonus may add to one hour log. */
+  maxOrganizerBonus: number;
+  /** How long earned and awarded points stay valid (expiry by lots). */
+  lotValidity: LotValidity;
 }
 
 export const DEFAULT_POLICY: EarningPolicy = {
@@ -21,19 +27,23 @@ export const DEFAULT_POLICY: EarningPolicy = {
   categoryCoefficients: {},
   dailyCap: 200,
   monthlyCap: 2000,
+  maxOrganizerBonus: 20,
+  lotValidity: { kind: 'endOfFollowingYear' },
 };
 
-export interface EarnInput { points: number; minutes: number; category?: string }
+export interface EarnInput { points: number; minutes: number; category?: string | undefined; bonusPoints?: number | undefined }
 
 /**
  * Points for verified hours: the organizer's rate held within the policy's bounds, times
- * the category's coefficient, rounded down (points are integers, never minted from rounding).
+ * the category's coefficient (difficulty, professional skill, risk are set per category),
+ * rounded down (points are integers, never minted from rounding), plus the organizer's
+ * bonus up to the policy's maximum. The caps then apply to the whole.
  */
-export const earnAmount = (policy: EarningPolicy, { points, minutes, category }: EarnInput): number => {
+export const earnAmount = (policy: EarningPolicy, { points, minutes, category, bonusPoints = 0 }: EarnInput): number => {
   const hours = minutes / 60;
   const bounded = minutes > 0 ? Math.min(Math.max(points, policy.minPointsPerHour * hours), policy.maxPointsPerHour * hours) : points;
   const coefficient = category === undefined ? 1 : (policy.categoryCoefficients[category] ?? 1);
-  return Math.floor(bounded * coefficient);
+  return Math.floor(bounded * coefficient) + Math.min(Math.max(0, bonusPoints), policy.maxOrganizerBonus);
 };
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;

@@ -1,9 +1,10 @@
-import { type Account, type Totals, ZERO, addTotals, available } from './accounts';
+import { type Account, type Totals, ZERO, addTotals, available, isWallet } from './accounts';
+import { type Lot, NEVER, addLots, cohortOf, takeOldest } from './lots';
 
 export type TransferKind = 'EARN' | 'AWARD' | 'DEDUCT' | 'REVERSAL' | 'HOLD' | 'POST' | 'VOID' | 'EXPIRE';
 export type FailureReason =
   | 'INSUFFICIENT_POINTS' | 'INVALID_AMOUNT' | 'HOLD_NOT_PENDING' | 'HOLD_EXPIRED' | 'EXCEEDS_HOLD'
-  | 'ACCOUNT_FROZEN' | 'CAP_REACHED' | 'EXCEEDS_ORIGINAL' | 'BUDGET_EXHAUSTED';
+  | 'ACCOUNT_FROZEN' | 'CAP_REACHED' | 'EXCEEDS_ORIGINAL' | 'BUDGET_EXHAUSTED' | 'LOT_NOT_FOUND';
 
 export interface Hold {
   holdId: string;
@@ -13,6 +14,8 @@ export interface Hold {
   amount: number;
   expiresAt: string;
   state: 'PENDING' | 'POSTED' | 'VOIDED';
+  /** The lots the hold took from the wallet, oldest first; a void gives them back. */
+  lots?: Lot[];
 }
 
 /** A command to move points; the id comes from the business key, so a retry is a replay. */
@@ -30,6 +33,10 @@ export interface TransferCommand {
   reason?: string;
   /** REVERSAL: the EARN or AWARD it corrects. */
   originalTransferId?: string;
+  /** EARN, AWARD: the cohort the points join (from the policy's validity); EXPIRE: the cohort that expires. */
+  lotExpiresAt?: string;
+  /** EARN: the community the hours were served in; it becomes the wallet's community. */
+  communityId?: string;
 }
 
 /** Kinds that move posted points immediately, like a plain transfer. */
@@ -61,8 +68,41 @@ export const effects = (kind: TransferKind, amount: number, released = amount): 
 export const isPositiveAmount = (amount: number) => Number.isSafeInteger(amount) && amount > 0;
 
 export type Decision =
-  | { ok: true; account: Account; delta: Totals }
+  | { ok: true; account: Account; delta: Totals; holdLots?: Lot[] }
   | { ok: false; reason: FailureReason };
+
+/** A hold written before lots existed gave back its points as one lot that never expires. */
+const lotsOfHold = (hold: Hold): Lot[] => hold.lots ?? [{ expiresAt: NEVER, points: hold.amount }];
+
+/**
+ * How a transfer changes a wallet's lots (their sum stays its available balance): incoming
+ * points join their cohort, debits take the oldest first, a hold keeps what it took, a
+ * capture keeps the oldest of those and returns the rest, a void returns them all.
+ */
+const lotsAfter = (cmd: TransferCommand, userSide: 'debit' | 'credit', lots: Lot[], hold: Hold | undefined): { lots: Lot[]; holdLots?: Lot[] } => {
+  if (userSide === 'credit') return { lots: addLots(lots, [{ expiresAt: cmd.lotExpiresAt ?? NEVER, points: cmd.amount }]) };
+  switch (cmd.kind) {
+    case 'HOLD': {
+      const { rest, taken } = takeOldest(lots, cmd.amount);
+      return { lots: rest, holdLots: taken };
+    }
+    case 'POST':
+      return { lots: addLots(lots, takeOldest(lotsOfHold(hold!), cmd.amount).rest) };
+    case 'VOID':
+      return { lots: addLots(lots, lotsOfHold(hold!)) };
+    case 'EXPIRE': {
+      const { lot, rest } = cohortOf(lots, cmd.lotExpiresAt ?? NEVER);
+      return { lots: addLots(rest, [{ expiresAt: lot!.expiresAt, points: lot!.points - cmd.amount }]) };
+    }
+    default: // DEDUCT, REVERSAL
+      return { lots: takeOldest(lots, cmd.amount).rest };
+  }
+};
+
+const expiryProblem = (cmd: TransferCommand, account: Account): FailureReason | undefined => {
+  const { lot } = cohortOf(account.lots ?? [], cmd.lotExpiresAt ?? NEVER);
+  return !lot || lot.points < cmd.amount ? 'LOT_NOT_FOUND' : undefined;
+};
 
 const holdProblem = (cmd: TransferCommand, hold: Hold | undefined, now: Date): FailureReason | undefined => {
   if (!hold || hold.state !== 'PENDING') return 'HOLD_NOT_PENDING';
@@ -75,6 +115,7 @@ const holdProblem = (cmd: TransferCommand, hold: Hold | undefined, now: Date): F
 const problemOf = (cmd: TransferCommand, userSide: 'debit' | 'credit', account: Account, hold: Hold | undefined, now: Date): FailureReason | undefined => {
   if (!isPositiveAmount(cmd.amount)) return 'INVALID_AMOUNT';
   if (cmd.kind === 'POST' || cmd.kind === 'VOID') return holdProblem(cmd, hold, now);
+  if (cmd.kind === 'EXPIRE') return expiryProblem(cmd, account);
   // Frozen: nothing new comes in and nothing new is reserved; corrections and holds in flight still resolve.
   if (account.frozen && (cmd.kind === 'HOLD' || (userSide === 'credit' && INCOMING.includes(cmd.kind)))) return 'ACCOUNT_FROZEN';
   // A new debit must fit in what is spendable now. REVERSAL too: our stated policy is that
@@ -93,15 +134,20 @@ export const decide = (cmd: TransferCommand, userSide: 'debit' | 'credit', accou
   if (reason) return { ok: false, reason };
   const delta = effects(cmd.kind, cmd.amount, hold?.amount)[userSide];
   const totals = addTotals(account, delta);
+  const earned = cmd.kind === 'EARN' && userSide === 'credit';
+  const lots = isWallet(account.accountId) ? lotsAfter(cmd, userSide, account.lots ?? [], hold) : undefined;
   return {
     ok: true,
     delta,
+    ...(lots?.holdLots ? { holdLots: lots.holdLots } : {}),
     account: {
       ...account,
       ...totals,
       version: account.version + 1,
       entrySeq: account.entrySeq + 1,
-      earned: account.earned + (cmd.kind === 'EARN' && userSide === 'credit' ? cmd.amount : 0),
+      earned: account.earned + (earned ? cmd.amount : 0),
+      ...(lots ? { lots: lots.lots } : {}),
+      ...(earned && cmd.communityId ? { communityId: cmd.communityId } : {}),
     },
   };
 };

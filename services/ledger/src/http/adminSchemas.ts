@@ -33,6 +33,13 @@ export const AccountParam = z.object({ accountId: z.string().min(3).max(200) });
 const rate = z.number().int().min(0).max(10_000);
 const cap = z.number().int().positive().max(1_000_000);
 
+const LotValidity = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('endOfFollowingYear') }),
+    z.object({ kind: z.literal('months'), months: z.number().int().min(1).max(120) }),
+  ])
+  .openapi('LotValidity', { description: 'How long earned points stay valid: to the end of the following year, or N months after the month earned' });
+
 export const PolicyBody = z
   .object({
     minPointsPerHour: rate,
@@ -40,6 +47,8 @@ export const PolicyBody = z
     categoryCoefficients: z.record(z.string().min(1).max(40), z.number().min(0).max(10)),
     dailyCap: cap,
     monthlyCap: cap,
+    maxOrganizerBonus: z.number().int().min(0).max(1000).default(20).openapi({ description: "Most an organizer's bonus adds to one hour log" }),
+    lotValidity: LotValidity.default({ kind: 'endOfFollowingYear' }),
   })
   .refine((p) => p.maxPointsPerHour >= p.minPointsPerHour, { path: ['maxPointsPerHour'], message: 'must be at least minPointsPerHour' })
   .refine((p) => p.monthlyCap >= p.dailyCap, { path: ['monthlyCap'], message: 'must be at least dailyCap' })
@@ -53,5 +62,7 @@ export const Policy = z
     categoryCoefficients: z.record(z.string(), z.number()),
     dailyCap: z.number().int(),
     monthlyCap: z.number().int(),
+    maxOrganizerBonus: z.number().int(),
+    lotValidity: LotValidity,
   })
   .openapi('EarningPolicy');

@@ -10,12 +10,14 @@ import { errorResponses } from './access';
 import { registerAccounts } from './accountRoutes';
 import { registerAdjustments } from './adjustmentRoutes';
 import { registerPolicy } from './policyRoutes';
+import { registerTransparency } from './transparencyRoutes';
 import { Balance, Statement, StatementQuery } from './schemas';
 
 export const app = createServiceApp('ledger', 'Points accounts, transfers, holds and statements.');
 app.use('/me/*', authenticate);
 app.use('/ledger/accounts/*', authenticate);
 app.use('/ledger/policy', authenticate);
+app.use('/ledger/transparency', authenticate);
 app.use('/ledger/adjustments', authenticate, idempotent(table));
 registerAuditRoutes(app);
 
@@ -40,3 +42,4 @@ app.openapi(myTransactions, async (c) => {
 registerAccounts(app);
 registerAdjustments(app);
 registerPolicy(app);
+registerTransparency(app);

@@ -9,6 +9,11 @@ export const Balance = z
     pendingIncoming: z.number().int(),
     lifetimeEarned: z.number().int(),
     frozen: z.boolean().openapi({ description: 'Frozen (一票否决): earns nothing new and cannot redeem' }),
+    expiringSoon: z.number().int().openapi({ description: 'Available points whose lot expires within 30 days' }),
+    nextExpiry: z.string().optional().openapi({ description: 'When the oldest of those expires' }),
+    lots: z
+      .array(z.object({ expiresAt: z.string(), points: z.number().int() }))
+      .openapi({ description: 'Available points by expiry cohort, oldest first (spent first)' }),
   })
   .openapi('Balance');
 

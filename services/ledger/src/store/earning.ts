@@ -1,12 +1,13 @@
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import type { EventData } from '@lianxin/shared/events/catalog';
+import { lotExpiry } from '../domain/lots';
 import { capPeriods, clipToCaps, earnAmount } from '../domain/policy';
 import type { TransferCommand } from '../domain/transfers';
 import { readCounter } from './counters';
 import { currentPolicy } from './policy';
 import type { Plan } from './transfers';
 
-type Verified = EventData<'HoursVerifiedV1'> & { category?: string };
+type Verified = EventData<'HoursVerifiedV1'>;
 
 /**
  * An EARN's plan, read fresh on each attempt: the policy in force computes the amount,
@@ -16,9 +17,9 @@ type Verified = EventData<'HoursVerifiedV1'> & { category?: string };
  */
 export const earnPlan = (event: Envelope<Verified>, cmd: TransferCommand) => async (): Promise<Plan> => {
   const policy = await currentPolicy();
-  const { points, minutes, category } = event.data;
+  const { points, minutes, category, bonusPoints } = event.data;
   const owner = cmd.creditAccount;
-  const wanted = earnAmount(policy, { points, minutes, ...(category === undefined ? {} : { category }) });
+  const wanted = earnAmount(policy, { points, minutes, category, bonusPoints });
   const { day, month } = capPeriods(new Date(event.occurredAt));
   const [today, thisMonth] = await Promise.all([readCounter(owner, day), readCounter(owner, month)]);
   const clip = clipToCaps(policy, wanted, today ?? 0, thisMonth ?? 0);
@@ -28,6 +29,8 @@ export const earnPlan = (event: Envelope<Verified>, cmd: TransferCommand) => asy
     amount: clip.amount,
     memo,
     policyVersion: policy.version,
+    // Validity runs from the verification, like the caps, so a redelivery joins the same cohort.
+    lotExpiresAt: lotExpiry(policy.lotValidity, new Date(event.occurredAt)),
     counters: [
       { owner, name: day, before: today, after: (today ?? 0) + clip.amount },
       { owner, name: month, before: thisMonth, after: (thisMonth ?? 0) + clip.amount },

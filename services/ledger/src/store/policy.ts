@@ -11,7 +11,8 @@ const CURRENT = 'CURRENT';
 /** The earning policy in force; the defaults until an admin first sets one. */
 export const currentPolicy = async (): Promise<EarningPolicy> => {
   const { Item } = await PolicyEntity.build(GetItemCommand).key({ id: CURRENT }).options({ consistent: true }).send();
-  return Item ? { ...(Item.policy as EarningPolicy), version: Item.version } : DEFAULT_POLICY;
+  // A policy stored before a field existed takes that field's default.
+  return Item ? { ...DEFAULT_POLICY, ...(Item.policy as EarningPolicy), version: Item.version } : DEFAULT_POLICY;
 };
 
 /**

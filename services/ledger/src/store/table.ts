@@ -1,4 +1,4 @@
-import { Entity, any, boolean, item, number, string } from 'dynamodb-toolbox';
+import { Entity, any, boolean, item, list, map, number, string } from 'dynamodb-toolbox';
 import { serviceTable } from '@lianxin/shared/db/table';
 import { inboxEntity } from '@lianxin/shared/events/inbox';
 import { outboxEntity } from '@lianxin/shared/events/outbox';
@@ -14,12 +14,16 @@ const totals = {
   creditsPending: number(),
 };
 
+/** Points by expiry cohort, oldest first. */
+const lots = list(map({ expiresAt: string(), points: number() }));
+
 /** A user wallet, updated synchronously under its version. */
 export const AccountEntity = new Entity({
   name: 'Account',
   table,
   schema: item({
     accountId: string().key(), ...totals, version: number(), entrySeq: number(), earned: number(), frozen: boolean().optional(),
+    lots: lots.optional(), communityId: string().optional(),
   }),
   computeKey: ({ accountId }) => ({ pk: `ACC#${accountId}`, sk: 'ACC' }),
   timestamps: false,
@@ -99,6 +103,7 @@ export const HoldEntity = new Entity({
     amount: number(),
     expiresAt: string(),
     state: string().enum('PENDING', 'POSTED', 'VOIDED'),
+    lots: lots.optional(),
     gsi1pk: string().optional(),
     gsi1sk: string().optional(),
   }),
@@ -107,6 +112,50 @@ export const HoldEntity = new Entity({
 });
 
 export const PENDING_HOLDS = 'HOLDS#PENDING';
+
+/**
+ * One per wallet and lot cohort, written when a cohort appears in the wallet and deleted
+ * when it expires: the sweeper finds lots due (or due for their notice) on gsi1 by date,
+ * without a Scan. `notifiedAt` marks the 30-day notice as sent.
+ */
+export const LotIndexEntity = new Entity({
+  name: 'LotIndex',
+  table,
+  schema: item({
+    accountId: string().key(),
+    expiresAt: string().key(),
+    notifiedAt: string().optional(),
+    gsi1pk: string(),
+    gsi1sk: string(),
+  }),
+  computeKey: ({ accountId, expiresAt }) => ({ pk: `ACC#${accountId}`, sk: `LOT#${expiresAt}` }),
+  timestamps: false,
+});
+
+export const LOTS_BY_EXPIRY = 'LOTS';
+
+/**
+ * Points issued, redeemed, expired and corrected per community and Beijing month, in
+ * shards like the hot accounts (one busy community must not serialise the projector).
+ * Aggregates only: no wallet or person appears here.
+ */
+export const TransparencyEntity = new Entity({
+  name: 'TransparencyShard',
+  table,
+  schema: item({
+    communityId: string().key(),
+    month: string().key(),
+    shard: number().key(),
+    issued: number().optional(),
+    redeemed: number().optional(),
+    expired: number().optional(),
+    corrected: number().optional(),
+    gsi1pk: string(),
+    gsi1sk: string(),
+  }),
+  computeKey: ({ communityId, month, shard }) => ({ pk: `TRANSP#${communityId}`, sk: `${month}#${shard}` }),
+  timestamps: false,
+});
 
 /**
  * A running count guarded by the value it was read at (earn caps per day and month,

@@ -2,6 +2,7 @@ import { PutTransaction } from 'dynamodb-toolbox';
 import { events } from '@lianxin/shared/events/catalog';
 import { hashOf } from '@lianxin/shared/ids';
 import { type Account, type Totals, available } from '../domain/accounts';
+import type { Lot } from '../domain/lots';
 import type { FailureReason, Hold, TransferCommand } from '../domain/transfers';
 import { AccountEntity, EntryEntity, HoldEntity, PENDING_HOLDS, TransferEntity } from './table';
 import type { Plan } from './transfers';
@@ -41,12 +42,13 @@ export const accountPut = (next: Account) =>
     .item(next)
     .options({ condition: next.version === 1 ? { attr: 'accountId', exists: false } : { attr: 'version', eq: next.version - 1 } });
 
-export const holdWrite = (cmd: TransferCommand, hold: Hold | undefined, redemptionId: string) => {
+export const holdWrite = (cmd: TransferCommand, hold: Hold | undefined, redemptionId: string, lots?: Lot[]) => {
   if (cmd.kind === 'HOLD') {
     return HoldEntity.build(PutTransaction)
       .item({
         holdId: cmd.holdId!, redemptionId, userAccount: cmd.debitAccount, merchantAccount: cmd.creditAccount,
         amount: cmd.amount, expiresAt: cmd.expiresAt!, state: 'PENDING', gsi1pk: PENDING_HOLDS, gsi1sk: cmd.expiresAt!,
+        ...(lots ? { lots } : {}),
       })
       .options({ condition: { attr: 'holdId', exists: false } });
   }
@@ -65,10 +67,11 @@ export const entryPut = (cmd: TransferCommand, accountId: string, account: Accou
     })
     .options({ condition: { attr: 'seq', exists: false } });
 
-export const committedEvent = (cmd: TransferCommand, hold: Hold | undefined, now: Date) =>
+export const committedEvent = (cmd: TransferCommand, hold: Hold | undefined, now: Date, communityId?: string) =>
   events.TransferCommittedV1.make({
     transferId: cmd.transferId, kind: cmd.kind, debitAccount: cmd.debitAccount, creditAccount: cmd.creditAccount,
     amount: cmd.amount, pending: cmd.kind === 'HOLD',
     ...(cmd.holdId ? { holdId: cmd.holdId } : {}),
     ...((cmd.kind === 'POST' || cmd.kind === 'VOID') && hold ? { released: hold.amount } : {}),
+    ...(communityId ? { communityId } : {}),
   }, ACTOR, now);

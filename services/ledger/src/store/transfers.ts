@@ -3,11 +3,14 @@ import { AppError } from '@lianxin/shared/errors';
 import { cancellationCodes, isTransientConflict } from '@lianxin/shared/db/transact';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
-import { openAccount } from '../domain/accounts';
+import { type Account, isWallet, openAccount } from '../domain/accounts';
+import { lotExpiry } from '../domain/lots';
 import { failureOf, syncSides } from '../domain/sides';
-import { type FailureReason, type Hold, type TransferCommand, decide } from '../domain/transfers';
+import { type Decision, type FailureReason, type Hold, type TransferCommand, decide } from '../domain/transfers';
 import { getAccount } from './accounts';
 import { type CounterChange, counterPut } from './counters';
+import { lotIndexWrites } from './lotIndex';
+import { currentPolicy } from './policy';
 import { HoldEntity, TransferEntity, outbox } from './table';
 import { accountPut, committedEvent, entryPut, holdWrite, requestHashOf, transferPut } from './transferWrites';
 
@@ -30,16 +33,29 @@ export interface Plan {
   policyVersion?: number;
   counters?: CounterChange[];
   failure?: FailureReason;
+  /** The cohort incoming points join, when the plan already read the policy. */
+  lotExpiresAt?: string;
 }
 
 export interface CommitOptions {
-  plan?: () => Promise<Plan>;
+  /** Given the synchronous accounts as just read (the wallet first). */
+  plan?: (accounts: Account[]) => Promise<Plan>;
   /** False for HTTP commands: a refusal writes nothing (the Idempotency-Key keeps the answer). */
   recordFailures?: boolean;
   by?: string;
 }
 
 const MAX_ATTEMPTS = 8;
+
+/** Points coming into a wallet join the cohort the policy's validity gives them. */
+const incomingCohort = async (cmd: TransferCommand, now: Date): Promise<string | undefined> =>
+  (cmd.kind === 'EARN' || cmd.kind === 'AWARD') && isWallet(cmd.creditAccount) ? lotExpiry((await currentPolicy()).lotValidity, now) : undefined;
+
+/** The wallet's community, carried on the event for the transparency aggregates. */
+const walletCommunity = (decisions: Decision[]) => {
+  const wallet = decisions.find((d) => d.ok && isWallet(d.account.accountId));
+  return wallet?.ok ? wallet.account.communityId : undefined;
+};
 
 export const getTransfer = async (transferId: string) =>
   (await TransferEntity.build(GetItemCommand).key({ transferId }).options({ consistent: true }).send()).Item;
@@ -84,8 +100,9 @@ export const commitTransfer = async (
     const sides = syncSides(cmd, userSide);
     const accounts = await Promise.all(sides.map(async ({ accountId }) => (await getAccount(accountId)) ?? openAccount(accountId)));
     const hold = cmd.holdId && cmd.kind !== 'HOLD' ? await getHold(cmd.holdId) : undefined;
-    const plan = (await options.plan?.()) ?? {};
-    const done: TransferCommand = { ...cmd, amount: plan.amount ?? cmd.amount, memo: plan.memo ?? cmd.memo };
+    const plan = (await options.plan?.(accounts)) ?? {};
+    const lotExpiresAt = plan.lotExpiresAt ?? cmd.lotExpiresAt ?? (await incomingCohort(cmd, now));
+    const done: TransferCommand = { ...cmd, amount: plan.amount ?? cmd.amount, memo: plan.memo ?? cmd.memo, ...(lotExpiresAt ? { lotExpiresAt } : {}) };
     const decisions = sides.map(({ side }, i) => decide(done, side, accounts[i]!, hold, now));
     const failure = plan.failure ?? failureOf(decisions, sides);
     if (failure && options.recordFailures === false) return { status: 'FAILED', transferId: cmd.transferId, reason: failure, replayed: false };
@@ -95,10 +112,10 @@ export const commitTransfer = async (
     const writes = !failure
       ? [
           transferPut(cmd, done, { ...record, status: 'COMMITTED' }),
-          ...decisions.flatMap((d, i) => (d.ok ? [accountPut(d.account), entryPut(done, sides[i]!.accountId, d.account, d.delta, at)] : [])),
-          ...(cmd.holdId ? [holdWrite(cmd, hold, redemptionId)] : []),
+          ...decisions.flatMap((d, i) => (d.ok ? [accountPut(d.account), entryPut(done, sides[i]!.accountId, d.account, d.delta, at), ...lotIndexWrites(done, accounts[i]!, d.account)] : [])),
+          ...(cmd.holdId ? [holdWrite(cmd, hold, redemptionId, decisions[0]?.ok ? decisions[0].holdLots : undefined)] : []),
           ...(plan.counters ?? []).map(counterPut),
-          outboxPut(outbox, committedEvent(done, hold, now)),
+          outboxPut(outbox, committedEvent(done, hold, now, walletCommunity(decisions))),
           ...followUps({ ok: true }).map((e) => outboxPut(outbox, e)),
         ]
       : [
