@@ -99,6 +99,9 @@ export interface Balance {
   held: number;
   posted: number;
   lifetimeEarned: number;
+  /** Available points whose lot expires within 30 days, and when the first of them does. */
+  expiringSoon: number;
+  nextExpiry?: string;
 }
 
 export interface Transaction {

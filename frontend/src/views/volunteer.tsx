@@ -412,12 +412,13 @@ export const kindLabel = (kind: string, t: ReturnType<typeof useI18n>['t']): str
 };
 
 /** Ledger memos name what moved the points (`hours:<id>`, `reward:<id>`, `redemption:<id>`). */
-const memoText = (memo: string | undefined, t: ReturnType<typeof useI18n>['t'], rewardTitle: (id: string) => string | undefined): string => {
+const memoText = (memo: string | undefined, t: ReturnType<typeof useI18n>['t'], rewardTitle: (id: string) => string | undefined, locale: string): string => {
   if (!memo) return '';
   const [kind, id = ''] = memo.split(/:(.*)/s);
   if (kind === 'hours') return t('memo.hours');
   if (kind === 'reward') return rewardTitle(id) ?? t('memo.reward');
   if (kind === 'redemption') return t('memo.redemption');
+  if (memo.startsWith('lot ')) return t('memo.lot', { date: formatDateTime(memo.slice(4), locale) });
   return memo;
 };
 
@@ -448,7 +449,13 @@ export const MyPoints = () => {
         <Figure label={t('points.available')} value={formatPoints(balance?.available, locale)} testid="points-available" emphasis />
         <Figure label={t('points.held')} value={formatPoints(balance?.held, locale)} testid="points-held" />
         <Figure label={t('points.lifetime')} value={formatPoints(balance?.lifetimeEarned, locale)} testid="points-lifetime" />
+        <Figure label={t('points.expiringSoon')} value={formatPoints(balance?.expiringSoon, locale)} testid="points-expiring" />
       </div>
+      {balance?.expiringSoon && balance.nextExpiry ? (
+        <Notice tone="warn" testid="points-expiry-notice">
+          {t('points.expiryNotice', { n: balance.expiringSoon, date: formatDateTime(balance.nextExpiry, locale) })}
+        </Notice>
+      ) : null}
       <div className="subsection">
         <h3>{t('points.transactions')}</h3>
         {txns.loading && !txns.data ? <Loading /> : null}
@@ -460,7 +467,7 @@ export const MyPoints = () => {
                 <div className="row-title">{kindLabel(x.kind, t)}</div>
                 <div className="muted small">
                   {formatDateTime(x.at, locale)}
-                  {x.memo ? ` · ${memoText(x.memo, t, rewardTitle)}` : ''}
+                  {x.memo ? ` · ${memoText(x.memo, t, rewardTitle, locale)}` : ''}
                 </div>
               </div>
               <div className="row-side">
