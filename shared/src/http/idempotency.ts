@@ -1,9 +1,9 @@
-import { DeleteItemCommand, Entity, GetItemCommand, PutItemCommand, any, item, number, string } from 'dynamodb-toolbox';
+import { type Condition, DeleteItemCommand, Entity, GetItemCommand, PutItemCommand, any, item, number, string } from 'dynamodb-toolbox';
 import type { MiddlewareHandler } from 'hono';
 import { isConditionCheckFailed } from 'dynamodb-toolbox';
 import type { ServiceTable } from '../db/table';
 import { AppError, invalid } from '../errors';
-import { hashOf } from '../ids';
+import { hashOf, newId } from '../ids';
 import type { AppEnv } from './app';
 
 const RETENTION_SECONDS = 24 * 3600;
@@ -19,6 +19,8 @@ const idempotencyEntity = (table: ServiceTable) =>
       requestHash: string(),
       state: string().enum('PENDING', 'DONE'),
       lockedUntil: number().optional(),
+      /** Who wrote the lock: an SDK resend of our own lock write must not read as another request. */
+      owner: string().optional(),
       status: number().optional(),
       body: any().optional(),
       expiresAt: number(),
@@ -40,12 +42,23 @@ export const idempotent = (table: ServiceTable): MiddlewareHandler<AppEnv> => {
     const scope = `${c.get('principal').userId}#${key}`;
     const requestHash = hashOf({ method: c.req.method, path: c.req.path, body: await c.req.text() });
     const nowSeconds = Math.floor(Date.now() / 1000);
-    const lock = { scope, requestHash, state: 'PENDING' as const, lockedUntil: nowSeconds + LOCK_SECONDS, expiresAt: nowSeconds + RETENTION_SECONDS };
-    try {
-      await records.build(PutItemCommand).item(lock).options({ condition: { attr: 'scope', exists: false } }).send();
-    } catch (error) {
-      if (!isConditionCheckFailed(error)) throw error;
-      const { Item } = await records.build(GetItemCommand).key({ scope }).options({ consistent: true }).send();
+    const lock = {
+      scope, requestHash, state: 'PENDING' as const, owner: newId('req'), lockedUntil: nowSeconds + LOCK_SECONDS, expiresAt: nowSeconds + RETENTION_SECONDS,
+    };
+    /** Put the lock under a condition; the item in the way when it fails, unless that is our own lock. */
+    const takeLock = async (condition: Condition<ReturnType<typeof idempotencyEntity>>) => {
+      try {
+        await records.build(PutItemCommand).item(lock).options({ condition }).send();
+        return undefined;
+      } catch (error) {
+        if (!isConditionCheckFailed(error)) throw error;
+        const { Item } = await records.build(GetItemCommand).key({ scope }).options({ consistent: true }).send();
+        // The SDK resent a write whose answer was lost: the lock in the way is ours.
+        return Item?.owner === lock.owner ? undefined : (Item ?? null);
+      }
+    };
+    const Item = await takeLock({ attr: 'scope', exists: false });
+    if (Item !== undefined) {
       if (!Item || Item.requestHash !== requestHash) {
         throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request', { 'Idempotency-Key': 'reused with another body' });
       }
@@ -56,15 +69,8 @@ export const idempotent = (table: ServiceTable): MiddlewareHandler<AppEnv> => {
       if ((Item.lockedUntil ?? 0) > nowSeconds) throw new AppError(409, 'REQUEST_IN_PROGRESS', 'The first request with this key is still running');
       // The first attempt died mid-flight: take the key over (once, even if retries race).
       // Handlers derive their ids from the key, so re-running lands on the same items.
-      await records
-        .build(PutItemCommand)
-        .item(lock)
-        .options({ condition: { and: [{ attr: 'state', eq: 'PENDING' }, { attr: 'lockedUntil', eq: Item.lockedUntil ?? 0 }] } })
-        .send()
-        .catch((raced) => {
-          if (isConditionCheckFailed(raced)) throw new AppError(409, 'REQUEST_IN_PROGRESS', 'Another retry with this key is running');
-          throw raced;
-        });
+      const raced = await takeLock({ and: [{ attr: 'state', eq: 'PENDING' }, { attr: 'lockedUntil', eq: Item.lockedUntil ?? 0 }] });
+      if (raced !== undefined) throw new AppError(409, 'REQUEST_IN_PROGRESS', 'Another retry with this key is running');
     }
     try {
       await next();
