@@ -4,3 +4,6 @@ import { app } from './http/app';
 /** Thin Lambda entry points only. */
 export const http = lambdaHandler(app);
 export { escalate } from './emergency/escalate';
+
+/** Bus rule → AttendanceRecorded from hours, kept per volunteer for reliability. */
+export { activitiesEvents } from './reliability/consumer';

@@ -97,9 +97,17 @@ describe('claim rules', () => {
   it('confirms a claim with the shift\'s times and the activity\'s title', () => {
     expect(claimAt('2031-05-01T08:00:00Z')).toEqual({
       claimId: 'clm_1', activityId: 'act_1', shiftId: 'sft_1', volunteerId: 'u-v', volunteerName: 'Test person', status: 'confirmed',
-      waitKey: '2031-05-01T08:00:00.000Z#clm_1',
+      waitKey: '0#2031-05-01T08:00:00.000Z#clm_1',
       activityTitle: activity.title, startsAt: shift.startsAt, endsAt: shift.endsAt, createdAt: '2031-05-01T08:00:00.000Z',
     });
+  });
+
+  it('keys a waitlist place by reliability band first (no band given: reliable)', () => {
+    const volunteer = person({ userId: 'u-v', roles: ['volunteer'] });
+    const plan = (band?: 'reliable' | 'unreliable') => planClaim({ claimId: 'clm_1', activity, shift, volunteer, ...(band ? { band } : {}) }, NOW);
+    expect(plan('unreliable').waitKey).toBe('1#2031-05-01T08:00:00.000Z#clm_1');
+    expect(plan('reliable').waitKey).toBe('0#2031-05-01T08:00:00.000Z#clm_1');
+    expect(plan().waitKey).toBe(plan('reliable').waitKey);
   });
 
   it('allows joining a running shift, not one that has ended', () => {

@@ -17,7 +17,7 @@ const startsAt = new Date('2025-06-01T01:00:00.000Z');
 
 describe('the hours consumer', () => {
   it('projects ActivityPublished into the shift directory once, however often it is delivered', async () => {
-    const published = activityPublished(newId('org'), { startsAt, pointsPerHour: 30 });
+    const published = activityPublished(newId('org'), { startsAt, pointsPerHour: 30, category: '医疗' });
     await deliver(published.envelope);
     const once = await shiftItem(published.shiftId);
     await deliver(published.envelope);
@@ -31,6 +31,10 @@ describe('the hours consumer', () => {
       startsAt: '2025-06-01T01:00:00.000Z',
       endsAt: '2025-06-01T03:00:00.000Z',
       pointsPerHour: 30,
+      category: '医疗',
+      // The end-time index the attendance sweep reads.
+      gsi1pk: 'ENDING#2025-06-01',
+      gsi1sk: `2025-06-01T03:00:00.000Z#${published.shiftId}`,
     });
     expect(await shiftItem(published.shiftId)).toEqual(once);
     expect(await inboxMarkers(published.envelope.id)).toHaveLength(1);

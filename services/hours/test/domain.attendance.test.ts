@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { attendedMinutes, checkIn, checkOut, hourLogIdOf } from '../src/domain/hourLog';
 import { must } from '../src/domain/result';
-import { isInCheckInWindow, type Shift } from '../src/domain/shift';
-
-const shift: Shift = {
-  shiftId: 'sh_1',
-  activityId: 'act_1',
-  orgId: 'org-1',
-  communityId: 'c-hubin',
-  title: '义诊',
-  startsAt: '2025-03-05T01:00:00.000Z',
-  endsAt: '2025-03-05T03:00:00.000Z',
-  pointsPerHour: 25,
-};
+import { isInCheckInWindow } from '../src/domain/shift';
+import { sampleShift as shift } from './sampleShift';
 const at = (iso: string) => new Date(`2025-03-05T${iso}Z`);
 const volunteer = { userId: 'u-1', name: '张小明' };
 

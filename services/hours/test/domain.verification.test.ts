@@ -54,6 +54,14 @@ describe('verification', () => {
     expect(must(verify(log, organizer, { minutes: 110 }, now)).minutes).toBe(110);
   });
 
+  it("records a whole, non-negative organizer's bonus apart from the points", () => {
+    expect(must(verify(log, organizer, { bonusPoints: 20 }, now))).toMatchObject({ points: 45, bonusPoints: 20 });
+    expect(must(verify(log, organizer, {}, now))).not.toHaveProperty('bonusPoints');
+    for (const bonusPoints of [-1, 1.5, Number.NaN]) {
+      expect(verify(log, organizer, { bonusPoints }, now)).toMatchObject({ status: 400, fields: { bonusPoints: expect.any(String) } });
+    }
+  });
+
   it('keeps adjusted minutes within a day', () => {
     expect(verify(log, organizer, { minutes: 24 * 60 + 1, note: 'x' }, now)).toMatchObject({ status: 400, fields: { minutes: expect.any(String) } });
     expect(verify(log, organizer, { minutes: -1, note: 'x' }, now)).toMatchObject({ status: 400 });

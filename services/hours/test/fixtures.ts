@@ -18,6 +18,7 @@ export interface ShiftPlan {
   startsAt: Date;
   lengthMinutes?: number;
   pointsPerHour?: number;
+  category?: string;
 }
 
 export const activityPublished = (orgId: string, plan: ShiftPlan) => {
@@ -30,6 +31,7 @@ export const activityPublished = (orgId: string, plan: ShiftPlan) => {
       communityId: 'c-hubin',
       title: '湖滨社区义诊',
       pointsPerHour: plan.pointsPerHour ?? 25,
+      ...(plan.category ? { category: plan.category } : {}),
       shifts: [
         {
           shiftId,
@@ -70,11 +72,14 @@ export const unusedCode = async (): Promise<string> => {
   }
 };
 
-/** The outbox events written about one hour log (a test-only scan). */
-export const outboxEventsOf = async (hourLogId: string) => {
+/** The outbox events whose data match `where` (a test-only scan). */
+export const outboxEventsWhere = async <D>(where: (data: D) => boolean): Promise<Envelope<D>[]> => {
   const { Items = [] } = await table.build(ScanCommand).entities(outbox).options({ maxPages: Number.POSITIVE_INFINITY }).send();
-  return Items.map((i) => i.envelope as Envelope<{ hourLogId: string }>).filter((e) => e.data.hourLogId === hourLogId);
+  return Items.map((i) => i.envelope as Envelope<D>).filter((e) => where(e.data));
 };
+
+/** The outbox events written about one hour log. */
+export const outboxEventsOf = (hourLogId: string) => outboxEventsWhere<{ hourLogId?: string }>((d) => d.hourLogId === hourLogId);
 
 /** The hours app on a clock the test moves. */
 export const appOnTestClock = (start = new Date()) => {

@@ -49,6 +49,9 @@ describe('bad input', () => {
       ['verify', { minutes: 24 * 60 + 1, note: 'x' }, 'minutes'],
       ['verify', { minutes: 1.5, note: 'x' }, 'minutes'],
       ['verify', { minutes: 10, note: '' }, 'note'],
+      ['verify', { bonusPoints: -1 }, 'bonusPoints'],
+      ['verify', { bonusPoints: 2.5 }, 'bonusPoints'],
+      ['verify', { bonusPoints: '5' }, 'bonusPoints'],
       ['reject', {}, 'reason'],
       ['reject', { reason: 'x'.repeat(201) }, 'reason'],
     ];

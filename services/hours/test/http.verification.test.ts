@@ -7,10 +7,10 @@ import { findHourLog } from '../src/store/hourLogs';
 import { activityPublished, appOnTestClock, deliver, minutesAfter, organizerOf, outboxEventsOf, volunteer } from './fixtures';
 
 /** A checked-out log of `worker` (30 minutes) on a shift of a fresh organization. */
-const checkedOutLog = async (worker: Principal = volunteer(), orgId = newId('org')) => {
+const checkedOutLog = async (worker: Principal = volunteer(), orgId = newId('org'), category?: string) => {
   const t0 = new Date();
   const { app, setNow } = appOnTestClock(t0);
-  const published = activityPublished(orgId, { startsAt: t0, pointsPerHour: 20 });
+  const published = activityPublished(orgId, { startsAt: t0, pointsPerHour: 20, category });
   await deliver(published.envelope);
   await deliver(catalog.ShiftClaimedV1.make({ claimId: newId('clm'), activityId: published.activityId, shiftId: published.shiftId, volunteerId: worker.userId }, worker.userId));
   const organizer = organizerOf(orgId);
@@ -68,6 +68,24 @@ describe('verifying', () => {
     const { app, organizer, hourLogId } = await checkedOutLog();
     const answer = await caller(app, organizer)('POST', `/hours/${hourLogId}/verify`, { body: {} });
     expect(answer.body).toMatchObject({ status: 'verified', minutes: 30, points: 10 });
+  });
+
+  it("carries the activity's category and the organizer's bonus into HoursVerified", async () => {
+    const { app, organizer, hourLogId } = await checkedOutLog(volunteer(), newId('org'), '助老');
+    const answer = await caller(app, organizer)('POST', `/hours/${hourLogId}/verify`, { body: { bonusPoints: 15 } });
+    expect(answer.body).toMatchObject({ status: 'verified', points: 10, bonusPoints: 15, category: '助老' });
+    const [verified] = await outboxEventsOf(hourLogId);
+    expect(verified?.type).toBe('HoursVerified');
+    expect(verified?.data).toMatchObject({ points: 10, bonusPoints: 15, category: '助老' });
+  });
+
+  it('emits no bonus and no category when there are none', async () => {
+    const { app, organizer, hourLogId } = await checkedOutLog();
+    await caller(app, organizer)('POST', `/hours/${hourLogId}/verify`, { body: { bonusPoints: 0 } });
+    const [verified] = await outboxEventsOf(hourLogId);
+    expect(verified?.data).toMatchObject({ points: 10 });
+    expect(verified?.data).not.toHaveProperty('bonusPoints');
+    expect(verified?.data).not.toHaveProperty('category');
   });
 
   it('needs a note for adjusted minutes', async () => {

@@ -1,6 +1,7 @@
 import type { Principal, Tag } from '@lianxin/shared/auth/principal';
 import { AppError, conflict } from '@lianxin/shared/errors';
 import type { Activity, Audience, Shift } from './activity';
+import { type WaitBand, waitKeyOf } from './waitlist';
 
 export const CLAIM_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -13,7 +14,7 @@ export interface Claim {
   /** Kept from the claim on, so the organizer's roster needs no other service. */
   volunteerName?: string;
   status: ClaimStatus;
-  /** `<createdAt>#<claimId>`: the waitlist's order (first come, first served). */
+  /** `<band>#<createdAt>#<claimId>`: the waitlist's order (reliable first, then first come, first served). */
   waitKey?: string;
   activityTitle: string;
   startsAt: string;
@@ -56,14 +57,21 @@ export const checkCancellable = (claim: Pick<Claim, 'status' | 'startsAt'>, dead
   if (now.getTime() > deadline) throw cancellationClosed(new Date(deadline).toISOString());
 };
 
-export interface ClaimCommand { claimId: string; activity: Activity; shift: Shift; volunteer: Principal }
+export interface ClaimCommand {
+  claimId: string;
+  activity: Activity;
+  shift: Shift;
+  volunteer: Principal;
+  /** The volunteer's reliability band when claiming; only a waitlist place depends on it. */
+  band?: WaitBand;
+}
 
 /**
  * A claim of a place in a shift (confirmed unless the store finds the shift full), if the volunteer is in the activity's audience
  * and the shift has not ended (a shift already running may still be joined). Capacity is
  * not decided here: only the store's conditional write can decide it under concurrency.
  */
-export const planClaim = ({ claimId, activity, shift, volunteer }: ClaimCommand, now: Date): Claim => {
+export const planClaim = ({ claimId, activity, shift, volunteer, band = 'reliable' }: ClaimCommand, now: Date): Claim => {
   if (activity.status !== 'published') throw activityNotOpen(activity.status);
   if (!inAudience(activity.audience, volunteer.tags)) {
     throw new AppError(403, 'AUDIENCE_RESTRICTED', `This activity is only for ${activity.audience}`, { audience: activity.audience });
@@ -76,7 +84,7 @@ export const planClaim = ({ claimId, activity, shift, volunteer }: ClaimCommand,
     volunteerId: volunteer.userId,
     volunteerName: volunteer.name,
     status: 'confirmed',
-    waitKey: `${now.toISOString()}#${claimId}`,
+    waitKey: waitKeyOf(band, now, claimId),
     activityTitle: activity.title,
     startsAt: shift.startsAt,
     endsAt: shift.endsAt,

@@ -12,30 +12,58 @@ export const overlaps = (a: Interval, b: Interval): boolean => a.startsAt < b.en
 export const findOverlap = <B extends Interval & { shiftId: string }>(bookings: B[], shift: Interval & { shiftId: string }): B | undefined =>
   bookings.find((b) => b.shiftId !== shift.shiftId && overlaps(b, shift));
 
-/** The waitlist is served first come, first served: the smallest join key goes first. */
+/**
+ * Reliability bands of a waitlist (see reliability/domain.ts): a volunteer below the
+ * reliability threshold waits behind every reliable one; within a band, first come first served.
+ */
+export const WAIT_BANDS = ['reliable', 'unreliable'] as const;
+export type WaitBand = (typeof WAIT_BANDS)[number];
+
+/** The band is the key's prefix, so plain string order is band order, then join order. */
+const BAND_PREFIX: Record<WaitBand, string> = { reliable: '0#', unreliable: '1#' };
+
+/** `<band>#<joinedAt>#<claimId>`: the waitlist's order key (the claim id breaks same-instant ties). */
+export const waitKeyOf = (band: WaitBand, joinedAt: Date, claimId: string): string =>
+  `${BAND_PREFIX[band]}${joinedAt.toISOString()}#${claimId}`;
+
+/** The waitlist is served in key order: the smallest key (best band, then earliest) goes first. */
 export const headOf = <W extends { waitKey?: string }>(waiting: W[]): W | undefined =>
   waiting.reduce<W | undefined>((head, w) => (!head || (w.waitKey ?? '') < (head.waitKey ?? '') ? w : head), undefined);
 
-/** One shift: who holds a place, and who waits, in order of joining. */
-export interface ShiftBook { capacity: number; confirmed: string[]; waitlist: string[] }
+/** Someone on a waitlist, in the band they joined with. */
+export interface Waiting { volunteerId: string; band: WaitBand }
+
+/** One shift: who holds a place, and who waits, in the order they will be served. */
+export interface ShiftBook { capacity: number; confirmed: string[]; waitlist: Waiting[] }
 
 export type JoinOutcome = { status: 'confirmed' } | { status: 'waitlisted'; position: number } | { status: 'already' };
 
-export const join = (book: ShiftBook, volunteerId: string): { book: ShiftBook; outcome: JoinOutcome } => {
-  if (book.confirmed.includes(volunteerId) || book.waitlist.includes(volunteerId)) return { book, outcome: { status: 'already' } };
+const rank = (band: WaitBand) => WAIT_BANDS.indexOf(band);
+
+const holds = (book: ShiftBook, volunteerId: string) =>
+  book.confirmed.includes(volunteerId) || book.waitlist.some((w) => w.volunteerId === volunteerId);
+
+/** A newcomer goes behind everyone of their band or a better one: 1-based, as the store counts it. */
+const placeInLine = (waitlist: Waiting[], band: WaitBand): number => waitlist.filter((w) => rank(w.band) <= rank(band)).length;
+
+export const join = (book: ShiftBook, volunteerId: string, band: WaitBand = 'reliable'): { book: ShiftBook; outcome: JoinOutcome } => {
+  if (holds(book, volunteerId)) return { book, outcome: { status: 'already' } };
   if (book.confirmed.length < book.capacity) {
     return { book: { ...book, confirmed: [...book.confirmed, volunteerId] }, outcome: { status: 'confirmed' } };
   }
-  const waitlist = [...book.waitlist, volunteerId];
-  return { book: { ...book, waitlist }, outcome: { status: 'waitlisted', position: waitlist.length } };
+  const at = placeInLine(book.waitlist, band);
+  const waitlist = [...book.waitlist.slice(0, at), { volunteerId, band }, ...book.waitlist.slice(at)];
+  return { book: { ...book, waitlist }, outcome: { status: 'waitlisted', position: at + 1 } };
 };
 
 /** Leaving frees a place only when the leaver held one; the head of the waitlist takes it. */
 export const leave = (book: ShiftBook, volunteerId: string): { book: ShiftBook; promoted?: string } => {
-  if (book.waitlist.includes(volunteerId)) return { book: { ...book, waitlist: book.waitlist.filter((v) => v !== volunteerId) } };
+  if (book.waitlist.some((w) => w.volunteerId === volunteerId)) {
+    return { book: { ...book, waitlist: book.waitlist.filter((w) => w.volunteerId !== volunteerId) } };
+  }
   if (!book.confirmed.includes(volunteerId)) return { book };
   const confirmed = book.confirmed.filter((v) => v !== volunteerId);
-  const [promoted, ...waitlist] = book.waitlist;
-  if (promoted === undefined) return { book: { ...book, confirmed } };
-  return { book: { ...book, confirmed: [...confirmed, promoted], waitlist }, promoted };
+  const [head, ...waitlist] = book.waitlist;
+  if (head === undefined) return { book: { ...book, confirmed } };
+  return { book: { ...book, confirmed: [...confirmed, head.volunteerId], waitlist }, promoted: head.volunteerId };
 };

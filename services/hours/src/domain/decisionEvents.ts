@@ -17,6 +17,8 @@ export const decisionEvent = (log: HourLog, now: Date): Envelope => {
         minutes: log.minutes ?? 0,
         points: log.points ?? 0,
         verifiedBy,
+        ...(log.category ? { category: log.category } : {}),
+        ...(log.bonusPoints ? { bonusPoints: log.bonusPoints } : {}),
       },
       verifiedBy,
       now,

@@ -22,6 +22,10 @@ export interface HourLog {
   minutes?: number;
   points?: number;
   pointsPerHour: number;
+  /** Copied from the shift at check-in, so the decision's event needs no other read. */
+  category?: string;
+  /** The organizer's discretionary bonus, granted at verification (the ledger's policy caps it). */
+  bonusPoints?: number;
   note?: string;
   reason?: string;
   verifiedBy?: string;
@@ -52,6 +56,7 @@ export const checkIn = (shift: Shift, volunteer: Volunteer, onRoster: boolean, n
     status: 'checked_in',
     checkInAt: now.toISOString(),
     pointsPerHour: shift.pointsPerHour,
+    ...(shift.category ? { category: shift.category } : {}),
   };
 };
 

@@ -8,6 +8,8 @@ export interface Shift {
   startsAt: string;
   endsAt: string;
   pointsPerHour: number;
+  /** The activity's category (助老, 医疗, …): HoursVerified carries it for the ledger's coefficient. */
+  category?: string;
 }
 
 const MINUTE_MS = 60_000;

@@ -10,6 +10,8 @@ export const MAX_VERIFIED_MINUTES = 24 * 60;
 export interface VerifyCommand {
   minutes?: number;
   note?: string;
+  /** An organizer's bonus on top of the hours' points; the ledger's policy caps it, not us. */
+  bonusPoints?: number;
 }
 
 export interface RejectCommand {
@@ -42,17 +44,28 @@ const verifiedMinutes = (log: HourLog, command: VerifyCommand): Result<number> =
   return minutes;
 };
 
+/** A bonus is a whole, non-negative number of points (absent means none). */
+const bonusOf = (command: VerifyCommand): Result<number | undefined> => {
+  const bonus = command.bonusPoints;
+  if (bonus === undefined) return undefined;
+  if (!Number.isSafeInteger(bonus) || bonus < 0) return invalid({ bonusPoints: 'a whole number of points, 0 or more' });
+  return bonus;
+};
+
 export const verify = (log: HourLog, decider: Principal, command: VerifyCommand, now: Date): Result<HourLog> => {
   const refusal = refusalToDecide(log, decider);
   if (refusal) return refusal;
   const minutes = verifiedMinutes(log, command);
   if (minutes instanceof AppError) return minutes;
+  const bonusPoints = bonusOf(command);
+  if (bonusPoints instanceof AppError) return bonusPoints;
   return {
     ...log,
     status: 'verified',
     minutes,
     points: pointsFor(minutes, log.pointsPerHour),
     ...(command.note?.trim() ? { note: command.note.trim() } : {}),
+    ...(bonusPoints ? { bonusPoints } : {}),
     verifiedBy: decider.userId,
     decidedAt: now.toISOString(),
   };

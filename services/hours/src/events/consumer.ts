@@ -14,9 +14,9 @@ import { inbox, outbox } from '../store/table';
  */
 export const hoursEvents = consumer('hours', {
   ActivityPublishedV1: (event) => {
-    const { activityId, orgId, communityId, title, pointsPerHour, shifts } = event.data;
+    const { activityId, orgId, communityId, title, pointsPerHour, shifts, category } = event.data;
     const directory = shifts.map(({ shiftId, startsAt, endsAt }) =>
-      putShift({ shiftId, activityId, orgId, communityId, title, startsAt, endsAt, pointsPerHour }),
+      putShift({ shiftId, activityId, orgId, communityId, title, startsAt, endsAt, pointsPerHour, ...(category ? { category } : {}) }),
     );
     return commitOnce(inbox, event, ...directory);
   },

@@ -20,6 +20,8 @@ export const HourLogSchema = z
     minutes: z.number().int().optional(),
     points: z.number().int().optional(),
     pointsPerHour: z.number().int(),
+    category: z.string().optional(),
+    bonusPoints: z.number().int().optional(),
     note: z.string().optional(),
     reason: z.string().optional(),
     verifiedBy: z.string().optional(),
@@ -41,6 +43,7 @@ export const VerifyBody = z
   .object({
     minutes: z.number().int().min(0).max(MAX_VERIFIED_MINUTES).optional(),
     note: z.string().trim().min(1).max(500).optional(),
+    bonusPoints: z.number().int().min(0).optional().openapi({ description: "Organizer's bonus points (the ledger's policy caps it)" }),
   })
   .openapi('VerifyBody');
 
@@ -61,6 +64,8 @@ export const viewOf = (log: HourLog): HourLogView => ({
   minutes: log.minutes,
   points: log.points,
   pointsPerHour: log.pointsPerHour,
+  category: log.category,
+  bonusPoints: log.bonusPoints,
   note: log.note,
   reason: log.reason,
   verifiedBy: log.verifiedBy,

@@ -40,6 +40,8 @@ export const HourLogEntity = new Entity({
     minutes: number().optional(),
     points: number().optional(),
     pointsPerHour: number(),
+    category: string().optional(),
+    bonusPoints: number().optional(),
     note: string().optional(),
     reason: string().optional(),
     verifiedBy: string().optional(),
