@@ -273,6 +273,7 @@ const dict = {
   },
   'error.REQUEST_IN_PROGRESS': { zh: '上一次操作仍在处理中,请稍候。', en: 'Your previous attempt is still being processed.' },
   'error.SHIFT_FULL': { zh: '该班次名额已满。', en: 'This shift is full.' },
+  'error.BUSY': { zh: '报名人数太多,请稍后重试。', en: 'Many people are signing up right now. Please try again in a moment.' },
   'error.OVERLAPPING_CLAIM': { zh: '您在同一时间已报名了其他班次。', en: 'You already hold a shift at that time.' },
   'error.ACTIVITY_NOT_OPEN': { zh: '该活动尚未发布或已取消。', en: 'This activity is not open for claims.' },
   'error.CANCELLATION_CLOSED': { zh: '已过取消截止时间,请联系组织者。', en: 'The cancellation deadline has passed; contact the organizer.' },

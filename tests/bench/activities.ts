@@ -39,7 +39,7 @@ const activityBody = (grid: { gridId: string; center: { lat: number; lng: number
   pointsPerHour: 10, audience: 'everyone', skills: [], shifts: [{ startsAt: at(24), endsAt: at(26), capacity }],
 });
 
-/** 1,000 volunteers claim one 50-place shift at once: exactly 50 confirmed, none overbooked. */
+/** 1,000 volunteers claim one 50-place shift at once: exactly 50 confirmed, none overbooked, the rest waitlisted (or BUSY, never an error). */
 export const claimRush = async (claims = 1000, capacity = 50): Promise<Metric[]> => {
   const { app, caller, person } = await load();
   const { grids, organizer } = await district(1);
@@ -56,10 +56,17 @@ export const claimRush = async (claims = 1000, capacity = 50): Promise<Metric[]>
   );
   const shift = (await caller(app, organizer)('GET', `/activities/${created.body.activityId}`)).body.shifts[0];
   const confirmed = answers.filter((a) => a.status === 201).length;
+  const positions = answers.filter((a) => a.status === 202).map((a) => a.body.position as number);
   return [
     { name: 'activities.claim_rush.confirmed', value: confirmed, unit: 'claims', capacity, claims },
     { name: 'activities.claim_rush.overbooked', value: Math.max(0, shift.confirmed - capacity), unit: 'claims', stored_confirmed: shift.confirmed },
-    { name: 'activities.claim_rush.waitlisted', value: answers.filter((a) => a.status === 202).length, unit: 'claims', errors: answers.filter((a) => a.status >= 500).length },
+    {
+      name: 'activities.claim_rush.waitlisted', value: positions.length, unit: 'claims',
+      // At most one per waiting claim (1 is next in line).
+      max_position: Math.max(0, ...positions),
+      busy: answers.filter((a) => a.status === 503 && a.body?.error?.code === 'BUSY' && a.headers.get('retry-after')).length,
+      errors: answers.filter((a) => a.status >= 500 && a.status !== 503).length,
+    },
     { name: 'activities.claim_rush.p50', value: round(percentile(latencies, 50)), unit: 'ms' },
     { name: 'activities.claim_rush.p99', value: round(percentile(latencies, 99)), unit: 'ms' },
   ];

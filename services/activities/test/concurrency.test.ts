@@ -1,3 +1,5 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '@lianxin/shared/db/client';
 import { caller } from '@lianxin/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { app } from '../src/http/app';
@@ -43,4 +45,22 @@ describe('claims racing for the last places', () => {
     const activity = await caller(app, volunteer())('GET', `/activities/${body.activityId}`);
     expect(activity.body.shifts[0]).toMatchObject({ capacity: 20, confirmed: 20, waitlisted: 180, remaining: 0 });
   }, 240_000);
+
+  it('answers a retry after BUSY (its idempotency record dropped, though the claim committed) with that same claim, counted once', async () => {
+    const d = await freshDistrict();
+    const shifts = [{ startsAt: hoursFromNow(3), endsAt: hoursFromNow(5), capacity: 1 }];
+    const { body } = await caller(app, d.organizer)('POST', '/activities', { body: activityBody(d.grid.gridId, { shifts }) });
+    const path = `/activities/${body.activityId}/shifts/${body.shifts[0].shiftId}/claims`;
+    await caller(app, volunteer())('POST', path, { body: {}, idempotencyKey: 'first' });
+    const late = volunteer();
+    const first = await caller(app, late)('POST', path, { body: {}, idempotencyKey: 'busy-then-retry' });
+    expect(first.body).toMatchObject({ status: 'waitlisted', position: 1 });
+    // What a 503 leaves behind: the idempotency middleware drops its record so the key can be retried.
+    await documentClient().send(new DeleteCommand({ TableName: process.env.ACTIVITIES_TABLE, Key: { pk: `IDEM#${late.userId}#busy-then-retry`, sk: 'IDEM' } }));
+    const retry = await caller(app, late)('POST', path, { body: {}, idempotencyKey: 'busy-then-retry' });
+    expect(retry.status).toBe(202);
+    expect(retry.body).toMatchObject({ claimId: first.body.claimId, status: 'waitlisted', position: 1 });
+    const shift = (await caller(app, late)('GET', `/activities/${body.activityId}`)).body.shifts[0];
+    expect(shift).toMatchObject({ confirmed: 1, waitlisted: 1 });
+  });
 });

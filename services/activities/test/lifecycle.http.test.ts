@@ -1,6 +1,6 @@
 import { caller, person } from '@lianxin/shared/testing';
 import { describe, expect, it } from 'vitest';
-import { app } from '../src/http/app';
+import { app, createActivitiesApp } from '../src/http/app';
 import { listActivities } from '../src/store/listing';
 import { activityBody, freshDistrict, hoursFromNow, outboxEvents, volunteer } from './fixtures';
 
@@ -168,5 +168,28 @@ describe('waitlist, cancellation and double-booking', () => {
     const answers = await Promise.all(shifts.map((a, i) => v('POST', claimPath(a.activityId, a.shifts[0]!.shiftId), { idempotencyKey: `p${i}` })));
     expect(answers.filter((r) => r.status === 201)).toHaveLength(1);
     expect(answers.filter((r) => r.status === 409 && r.body.error.code === 'OVERLAPPING_CLAIM')).toHaveLength(3);
+  });
+
+  it('shows a published activity as completed once its last shift has ended, and refuses claims, edits and cancelling then', async () => {
+    const d = await freshDistrict();
+    const origin = { lat: -30 + Math.random() * 60, lng: -150 + Math.random() * 300 };
+    const shifts = [{ startsAt: hoursFromNow(1), endsAt: hoursFromNow(2), capacity: 3 }, { startsAt: hoursFromNow(3), endsAt: hoursFromNow(4), capacity: 3 }];
+    const { body } = await caller(app, d.organizer)('POST', '/activities', { body: activityBody(d.grid.gridId, { shifts, location: origin }) });
+    const near = `/activities?near=${origin.lat},${origin.lng}`;
+    const between = createActivitiesApp(() => new Date(Date.now() + 3 * 3_600_000));
+    expect((await caller(between, volunteer())('GET', `/activities/${body.activityId}`)).body.status).toBe('published');
+    expect((await caller(between, volunteer())('GET', near)).body.items).toHaveLength(1);
+
+    const later = createActivitiesApp(() => new Date(Date.now() + 4 * 3_600_000 + 1000));
+    const v = caller(later, volunteer());
+    expect((await v('GET', `/activities/${body.activityId}`)).body.status).toBe('completed');
+    expect((await v('GET', `/activities?gridId=${d.grid.gridId}`)).body.items.map((a: { status: string }) => a.status)).toEqual(['completed']);
+    expect((await v('GET', near)).body.items).toEqual([]);
+    const claim = await v('POST', claimPath(body.activityId, body.shifts[1].shiftId), { idempotencyKey: 'late' });
+    expect([claim.status, claim.body.error.code]).toEqual([409, 'SHIFT_ENDED']);
+    const org = caller(later, d.organizer);
+    const cancel = await org('POST', `/activities/${body.activityId}/cancel`, { body: { reason: 'x' } });
+    expect([cancel.status, cancel.body.error.fields]).toEqual([409, { status: 'completed' }]);
+    expect((await org('PATCH', `/activities/${body.activityId}`, { body: { title: '改名' } })).status).toBe(409);
   });
 });

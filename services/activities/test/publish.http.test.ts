@@ -129,6 +129,7 @@ describe('GET /activities/openapi.json', () => {
       '/me/schedule',
       '/me/schedule.ics',
       '/shifts/{shiftId}/roster',
+      '/stats/participation',
       '/wishes',
       '/wishes/{wishId}',
       '/wishes/{wishId}/approve',
@@ -139,5 +140,7 @@ describe('GET /activities/openapi.json', () => {
     ]);
     expect(res.body.paths['/activities'].post.security).toEqual([{ bearer: [] }]);
     expect(res.body.components.schemas).toHaveProperty('Activity');
+    expect(res.body.components.schemas).toHaveProperty('Participation');
+    expect(Object.keys(res.body.paths['/activities/{activityId}/shifts/{shiftId}/claims'].post.responses)).toContain('503');
   });
 });

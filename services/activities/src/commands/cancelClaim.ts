@@ -11,6 +11,6 @@ export const cancelOwnClaim = async (volunteer: Principal, claimId: string, now:
   const activity = await findActivity(claim.activityId);
   if (!activity) throw notFound('activity', claim.activityId);
   checkCancellable(claim, activity.cancellationDeadlineHours, now);
-  const { promoted } = await cancelClaim(claim, now);
+  const { promoted } = await cancelClaim(claim, activity, now);
   return { claim: { ...claim, status: 'cancelled' }, ...(promoted ? { promoted } : {}) };
 };

@@ -22,7 +22,7 @@ export const claimShift = async ({ activityId, shiftId, volunteer, idempotencyKe
   if (!shift) throw notFound('shift', shiftId);
   const claim = planClaim({ claimId: idFromKey('clm', volunteer.userId, idempotencyKey), activity, shift, volunteer, band: bandOf(reliability) }, now);
   try {
-    return await saveClaim(claim, now, shift);
+    return await saveClaim(claim, now);
   } catch (error) {
     if (!(error instanceof AppError && error.code === 'ALREADY_CLAIMED')) throw error;
     const existing = await findClaim(shiftId, volunteer.userId);

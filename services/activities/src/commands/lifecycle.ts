@@ -4,29 +4,32 @@ import { notFound } from '@lianxin/shared/errors';
 import { events } from '@lianxin/shared/events/catalog';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { executeTransactWrite } from 'dynamodb-toolbox';
-import type { Activity } from '../domain/activity';
+import { type Activity, asOf } from '../domain/activity';
 import { type PatchActivityInput, applyPatch, checkCancellable, checkPublishable, requireOwner } from '../domain/lifecycle';
 import { cancellationWrites, findActivity, markPublished, updateActivityFields } from '../store/activities';
 import { claimStatusWrite, claimsOfShift } from '../store/claims';
 import { outbox } from '../store/table';
 
-/** The activity, if it exists and the caller organizes for its organization. */
-const ownActivity = async (principal: Principal, activityId: string): Promise<Activity> => {
+/**
+ * The activity as of `now`, if it exists and the caller organizes for its organization. A
+ * completed one (its last shift over) can no longer be edited or cancelled.
+ */
+const ownActivity = async (principal: Principal, activityId: string, now: Date): Promise<Activity> => {
   const activity = await findActivity(activityId);
   if (!activity) throw notFound('activity', activityId);
   requireOwner(principal, activity);
-  return activity;
+  return asOf(activity, now);
 };
 
-export const patchActivity = async (principal: Principal, activityId: string, patch: PatchActivityInput): Promise<Activity> => {
-  const activity = await ownActivity(principal, activityId);
+export const patchActivity = async (principal: Principal, activityId: string, patch: PatchActivityInput, now: Date): Promise<Activity> => {
+  const activity = await ownActivity(principal, activityId, now);
   const patched = applyPatch(activity, patch);
   await updateActivityFields(activity, patched);
   return patched;
 };
 
 export const publishDraft = async (principal: Principal, activityId: string, now: Date): Promise<Activity> => {
-  const activity = await ownActivity(principal, activityId);
+  const activity = await ownActivity(principal, activityId, now);
   checkPublishable(activity);
   return markPublished(activity, now);
 };
@@ -44,7 +47,7 @@ const ROUNDS = 5;
  */
 export const cancelActivity = async (principal: Principal, activityId: string, reason: string, now: Date): Promise<Activity> => {
   for (let round = 1; ; round++) {
-    const activity = await ownActivity(principal, activityId);
+    const activity = await ownActivity(principal, activityId, now);
     checkCancellable(activity);
     const claims = (await Promise.all(activity.shifts.map((s) => claimsOfShift(s.shiftId)))).flat();
     const event = events.ActivityCancelledV1.make(

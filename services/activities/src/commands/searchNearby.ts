@@ -1,9 +1,11 @@
-import type { Activity, GeoPoint } from '../domain/activity';
+import { type Activity, type GeoPoint, asOf } from '../domain/activity';
 import { findActivity } from '../store/activities';
 import { type ActivityFilter, decodeCursor, encodeCursor } from '../store/listing';
-import { activitiesNear } from '../store/nearby';
+import { ENTRY_FACTS, type NearbyHit, activitiesNear, hitOrder } from '../store/nearby';
 
 export type NearbyFilter = ActivityFilter & { near: GeoPoint; radiusM: number };
+
+type Found = Activity & { distanceM: number };
 
 const matches = (a: Activity, f: ActivityFilter): boolean =>
   a.status === 'published' &&
@@ -15,15 +17,42 @@ const matches = (a: Activity, f: ActivityFilter): boolean =>
   (!f.skill || a.skills.includes(f.skill)) &&
   (!f.q || a.title.includes(f.q) || a.description.includes(f.q));
 
+/** What the index entry already rules out: another place, organization or category, or over. */
+const mayMatch = (hit: NearbyHit, f: ActivityFilter, now: Date): boolean =>
+  Date.parse(hit.lastEndsAt) > now.getTime() && ENTRY_FACTS.every((fact) => !f[fact] || hit[fact] === undefined || hit[fact] === f[fact]);
+
+/** Details are read a few at a time: a page's worth, at least this many (filters may drop some). */
+const MIN_READS = 8;
+
 /**
- * Published activities within the radius, nearest first, with the other filters applied to
- * the (few) activities the circle holds. The cursor is the number already returned.
+ * Walk the hits nearest first, reading the activities a few at a time, until one more than a
+ * page matches (which tells that another page follows).
  */
-export const searchNearby = async (filter: NearbyFilter): Promise<{ items: (Activity & { distanceM: number })[]; cursor?: string }> => {
-  const offset = filter.cursor === undefined ? 0 : Number(decodeCursor(filter.cursor));
-  const hits = await activitiesNear(filter.near, filter.radiusM, filter);
-  const found = await Promise.all(hits.map(async (h) => ({ activity: await findActivity(h.activityId), distanceM: h.distanceM })));
-  const kept = found.flatMap(({ activity, distanceM }) => (activity && matches(activity, filter) ? [{ ...activity, distanceM }] : []));
-  const items = kept.slice(offset, offset + filter.limit);
-  return kept.length > offset + filter.limit ? { items, cursor: encodeCursor(String(offset + filter.limit)) } : { items };
+const firstMatches = async (hits: NearbyHit[], filter: NearbyFilter, now: Date): Promise<(Found & { order: string })[]> => {
+  const kept: (Found & { order: string })[] = [];
+  for (let next = 0; next < hits.length && kept.length <= filter.limit; ) {
+    const chunk = hits.slice(next, next + Math.max(filter.limit + 1 - kept.length, MIN_READS));
+    next += chunk.length;
+    const activities = await Promise.all(chunk.map((h) => findActivity(h.activityId)));
+    chunk.forEach((hit, i) => {
+      const activity = activities[i] && asOf(activities[i], now);
+      if (activity && matches(activity, filter)) kept.push({ ...activity, distanceM: hit.distanceM, order: hitOrder(hit) });
+    });
+  }
+  return kept;
+};
+
+/**
+ * Published activities not yet over within the radius, nearest first, with the other
+ * filters applied. Only the activities of the page returned (and a few beyond) are read in
+ * full. The cursor is the place in that order of the last activity returned.
+ */
+export const searchNearby = async (filter: NearbyFilter, now: Date): Promise<{ items: Found[]; cursor?: string }> => {
+  const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
+  const hits = (await activitiesNear(filter.near, filter.radiusM, filter)).filter((h) => mayMatch(h, filter, now) && (!after || hitOrder(h) > after));
+  const kept = await firstMatches(hits, filter, now);
+  const page = kept.slice(0, filter.limit);
+  const items = page.map(({ order: _o, ...found }) => found);
+  const last = page.at(-1);
+  return kept.length > filter.limit && last ? { items, cursor: encodeCursor(last.order) } : { items };
 };

@@ -1,7 +1,8 @@
 /**
  * What an activity is: something an organization publishes in one grid, with one or more
- * shifts that volunteers claim. Lifecycle: draft → published → cancelled. ("completed" is
- * reserved in the contract; an activity whose last shift has ended is over by its times.)
+ * shifts that volunteers claim. Lifecycle: draft → published → completed or cancelled. A
+ * published activity is completed once its last shift has ended: that follows from its
+ * times, so it is computed when the activity is read (`asOf`), never written.
  */
 export const CATEGORIES = ['助老', '助残', '助学', '环境', '文明实践', '应急', '法律', '医疗', '其他'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -58,3 +59,10 @@ export const firstStart = (activity: Pick<Activity, 'shifts'>): string =>
 /** The end of the activity's last shift: after it nothing can be claimed any more. */
 export const lastEnd = (activity: Pick<Activity, 'shifts'>): string =>
   activity.shifts.map((s) => s.endsAt).reduce((a, b) => (a > b ? a : b));
+
+/** The status as of `now`: a published activity whose last shift has ended is completed. */
+export const statusAt = (activity: Pick<Activity, 'status' | 'shifts'>, now: Date): ActivityStatus =>
+  activity.status === 'published' && activity.shifts.length > 0 && Date.parse(lastEnd(activity)) <= now.getTime() ? 'completed' : activity.status;
+
+/** The activity as of `now` (see statusAt). */
+export const asOf = <A extends Activity>(activity: A, now: Date): A => ({ ...activity, status: statusAt(activity, now) });

@@ -5,7 +5,8 @@ import type { Activity, ActivityStatus } from './activity';
 import { EditableFields } from './publish';
 
 /**
- * Draft → published → cancelled, by organizers of the owning organization only. A draft
+ * Draft → published → cancelled, by organizers of the owning organization only (a published
+ * activity whose last shift is over is completed: see domain/activity.ts; it stays as it is). A draft
  * may be edited freely (its shifts excepted: they are fixed at creation); a published
  * activity only in what volunteers who already claimed cannot be misled by: title,
  * description and skills. Times, place, audience and points stay as they were claimed.

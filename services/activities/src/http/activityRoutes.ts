@@ -86,34 +86,35 @@ export const registerActivityRoutes = (app: ServiceApp, now: Clock) => {
       },
       now(),
     );
-    return c.json(activityView(activity), 201);
+    return c.json(activityView(activity, now()), 201);
   });
 
   app.openapi(patchRoute, async (c) => {
-    const activity = await patchActivity(principalOf(c), c.req.valid('param').activityId, c.req.valid('json'));
-    return c.json(activityView(activity), 200);
+    const activity = await patchActivity(principalOf(c), c.req.valid('param').activityId, c.req.valid('json'), now());
+    return c.json(activityView(activity, now()), 200);
   });
 
   app.openapi(publishDraftRoute, async (c) => {
     const activity = await publishDraft(principalOf(c), c.req.valid('param').activityId, now());
-    return c.json(activityView(activity), 200);
+    return c.json(activityView(activity, now()), 200);
   });
 
   app.openapi(cancelRoute, async (c) => {
     const activity = await cancelActivity(principalOf(c), c.req.valid('param').activityId, c.req.valid('json').reason, now());
-    return c.json(activityView(activity), 200);
+    return c.json(activityView(activity, now()), 200);
   });
 
   app.openapi(listRoute, async (c) => {
     const { near, ...filter } = c.req.valid('query');
-    const { items, cursor } = near ? await searchNearby({ ...filter, near }) : await listActivities(filter);
-    return c.json({ items: items.map(activityView), ...(cursor ? { cursor } : {}) }, 200);
+    const at = now();
+    const { items, cursor } = near ? await searchNearby({ ...filter, near }, at) : await listActivities(filter);
+    return c.json({ items: items.map((a) => activityView(a, at)), ...(cursor ? { cursor } : {}) }, 200);
   });
 
   app.openapi(getRoute, async (c) => {
     const { activityId } = c.req.valid('param');
     const activity = await findActivity(activityId);
     if (!activity) throw notFound('activity', activityId);
-    return c.json(activityView(activity), 200);
+    return c.json(activityView(activity, now()), 200);
   });
 };

@@ -6,6 +6,8 @@ import { registerRosterRoutes } from './rosterRoutes';
 import { registerScheduleRoutes } from './scheduleRoutes';
 import { registerEmergencyRoutes } from '../emergency/routes';
 import { registerWishRoutes } from '../wishes/routes';
+import { registerStatsRoutes } from '../stats/routes';
+import { registerReliabilityRoutes } from '../reliability/routes';
 import { type Clock, systemClock } from '@lianxin/shared/clock';
 
 /**
@@ -20,12 +22,15 @@ export const createActivitiesApp = (now: Clock = systemClock): ServiceApp => {
   app.use('/me/schedule', authenticate);
   app.use('/shifts/*', authenticate);
   app.use('/me/schedule.ics', authenticate);
+  app.use('/stats/*', authenticate);
   registerActivityRoutes(app, now);
   registerClaimRoutes(app, now);
   registerScheduleRoutes(app, now);
   registerRosterRoutes(app);
   registerWishRoutes(app, now);
   registerEmergencyRoutes(app, now);
+  registerStatsRoutes(app);
+  registerReliabilityRoutes(app, now);
   return app;
 };
 

@@ -1,9 +1,9 @@
-import { type Activity, remainingPlaces } from '../domain/activity';
+import { type Activity, asOf, remainingPlaces } from '../domain/activity';
 import type { Claim } from '../domain/claim';
 
-/** An activity as the API shows it: each shift with the places still free. */
-export const activityView = (activity: Activity) => ({
-  ...activity,
+/** An activity as the API shows it at `now` (completed once over), each shift with the places still free. */
+export const activityView = (activity: Activity, now: Date) => ({
+  ...asOf(activity, now),
   shifts: activity.shifts.map((shift) => ({ ...shift, remaining: remainingPlaces(shift) })),
 });
 

@@ -1,8 +1,9 @@
-import { $remove, Entity, type FormattedItem, PutTransaction, QueryCommand, UpdateTransaction, executeTransactWrite, item, list, map, number, string } from 'dynamodb-toolbox';
+import { $remove, Entity, type FormattedItem, GetItemCommand, PutTransaction, QueryCommand, UpdateTransaction, executeTransactWrite, item, list, map, number, string } from 'dynamodb-toolbox';
 import { failedConditionAt } from '@lianxin/shared/db/transact';
 import { events } from '@lianxin/shared/events/catalog';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { type Activity, AUDIENCES, DEFAULT_CANCELLATION_DEADLINE_HOURS, STATUSES, type Shift, firstStart, lastEnd } from '../domain/activity';
+import { type Place, statsWrite } from '../stats/store';
 import { keys } from './keys';
 import { geoEntryDelete, geoEntryPut } from './nearby';
 import { outbox, table } from './table';
@@ -64,6 +65,10 @@ export const ShiftEntity = new Entity({
     confirmed: number(),
     waitlisted: number().optional(),
     state: string().enum(...SHIFT_STATES).optional(),
+    /** The activity's place, so a claim can count itself in its grid's stats without reading the activity (absent on older shifts). */
+    gridId: string().optional(),
+    communityId: string().optional(),
+    streetId: string().optional(),
   }),
   computeKey: ({ activityId, shiftId }) => keys.shift(activityId, shiftId),
   timestamps: false,
@@ -89,6 +94,9 @@ const activityItem = ({ shifts, ...activity }: Activity) => ({
   lastEndsAt: lastEnd({ shifts }),
   ...(activity.status === 'published' ? listingKeys({ ...activity, shifts }) : {}),
 });
+
+/** A publication counted in its grid's stats: one activity and its shifts. */
+const publishedStats = (activity: Activity) => statsWrite(activity, activity.activityId, { activitiesPublished: 1, shifts: activity.shifts.length });
 
 export const toShift = ({ shiftId, startsAt, endsAt, capacity, confirmed, waitlisted }: ShiftItem): Shift => ({
   shiftId, startsAt, endsAt, capacity, confirmed, waitlisted: waitlisted ?? 0,
@@ -128,7 +136,7 @@ export const saveActivity = async (activity: Activity, now: Date): Promise<'publ
   const isDraft = activity.status === 'draft';
   const shiftPuts = activity.shifts.map((shift) =>
     ShiftEntity.build(PutTransaction)
-      .item({ activityId: activity.activityId, ...shift, state: isDraft ? 'draft' : 'open' })
+      .item({ activityId: activity.activityId, ...shift, state: isDraft ? 'draft' : 'open', gridId: activity.gridId, communityId: activity.communityId, streetId: activity.streetId })
       .options({ condition: { attr: 'shiftId', exists: false } }),
   );
   try {
@@ -137,7 +145,7 @@ export const saveActivity = async (activity: Activity, now: Date): Promise<'publ
         .item(activityItem(activity))
         .options({ condition: { attr: 'activityId', exists: false } }),
       ...shiftPuts,
-      ...(isDraft ? [] : [outboxPut(outbox, publishedEvent(activity, now)), geoEntryPut(activity, lastEnd(activity))]),
+      ...(isDraft ? [] : [outboxPut(outbox, publishedEvent(activity, now)), geoEntryPut(activity, lastEnd(activity)), publishedStats(activity)]),
     );
     return isDraft ? 'draft' : 'published';
   } catch (error) {
@@ -157,6 +165,12 @@ export const findActivity = async (activityId: string): Promise<Activity | undef
   const head = Items.find((i): i is ActivityItem => !('shiftId' in i));
   if (!head) return undefined;
   return toActivity(head, Items.filter((i): i is ShiftItem => 'shiftId' in i).map(toShift));
+};
+
+/** Where an activity is (for a claim of a shift written before shifts carried it). */
+export const placeOf = async (activityId: string): Promise<Place | undefined> => {
+  const { Item } = await ActivityEntity.build(GetItemCommand).key({ activityId }).options({ attributes: ['gridId', 'communityId', 'streetId'] }).send();
+  return Item && { gridId: Item.gridId, communityId: Item.communityId, streetId: Item.streetId };
 };
 
 /** The shifts of one activity (a listing asks for each activity of its page at once). */
@@ -194,16 +208,31 @@ export const markPublished = async (draft: Activity, now: Date): Promise<Activit
     ),
     outboxPut(outbox, publishedEvent(activity, now)),
     geoEntryPut(activity, lastEnd(activity)),
+    publishedStats(activity),
   );
   return activity;
+};
+
+/** A published activity's cancellation in its grid's stats: its claims, read with their counts, are released. */
+const cancelledStats = (activity: Activity) => {
+  const confirmed = activity.shifts.reduce((n, s) => n + s.confirmed, 0);
+  const waitlisted = activity.shifts.reduce((n, s) => n + s.waitlisted, 0);
+  return statsWrite(activity, activity.activityId, {
+    activitiesCancelled: 1,
+    claimsConfirmed: -confirmed,
+    claimsWaitlisted: -waitlisted,
+    claimsCancelled: confirmed + waitlisted,
+  });
 };
 
 /**
  * The activity item and its shifts as cancelled: out of every listing, shifts closed and
  * emptied. Each shift must still hold the counts read with its claims, so a claim that
- * raced in fails this write (the caller re-reads) instead of being left out of the event.
+ * raced in fails this write (the caller re-reads) instead of being left out of the event
+ * (or of the stats, which a draft was never in).
  */
 export const cancellationWrites = (activity: Activity, reason: string) => [
+  ...(activity.status === 'published' ? [cancelledStats(activity)] : []),
   geoEntryDelete(activity),
   ActivityEntity.build(UpdateTransaction)
     .item({ activityId: activity.activityId, status: 'cancelled', cancelReason: reason, gsi1pk: $remove(), gsi1sk: $remove(), gsi2pk: $remove(), gsi2sk: $remove() })

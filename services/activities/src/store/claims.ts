@@ -1,11 +1,13 @@
 import { $add, type Condition, Entity, type FormattedItem, GetItemCommand, PutTransaction, QueryCommand, UpdateTransaction, executeTransactWrite, item, string } from 'dynamodb-toolbox';
-import { cancellationCodes, retryOnConflict } from '@lianxin/shared/db/transact';
+import { cancellationCodes, isTransientConflict, retryOnConflict } from '@lianxin/shared/db/transact';
+import { AppError } from '@lianxin/shared/errors';
 import { events } from '@lianxin/shared/events/catalog';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { CLAIM_STATUSES, type Claim, activityNotOpen, alreadyClaimed, overlappingClaim } from '../domain/claim';
 import type { Shift } from '../domain/activity';
 import { findOverlap, headOf } from '../domain/waitlist';
-import { ShiftEntity } from './activities';
+import { type Place, statsWrite } from '../stats/store';
+import { ShiftEntity, placeOf } from './activities';
 import { keys } from './keys';
 import { type Booking, type Schedule, readSchedule, scheduleWrite } from './schedule';
 import { outbox, table } from './table';
@@ -38,12 +40,20 @@ type ClaimItem = FormattedItem<typeof ClaimEntity>;
 const toClaim = ({ gsi1pk: _pk, gsi1sk: _sk, ...claim }: ClaimItem): Claim => claim;
 
 /**
- * Volunteers racing for one shift conflict on its item (TransactionConflict): retry those.
- * Twelve jittered attempts stay within a few seconds, well inside the Lambda timeout.
+ * Claims of one shift from other processes (Lambdas) conflict on the shift item
+ * (TransactionConflict); within a process they share a batch (below). A handful of jittered
+ * attempts, then the volunteer is told to retry (BUSY) rather than kept into the Lambda timeout.
  */
-const CLAIM_ATTEMPTS = 12;
+const CLAIM_ATTEMPTS = 5;
 /** Rounds of read-then-write when a condition shows the state moved on since the read. */
-const ROUNDS = 20;
+const ROUNDS = 6;
+
+/** 503 BUSY (the HTTP layer adds Retry-After): safe to retry with the same Idempotency-Key. */
+export const claimBusy = () =>
+  new AppError(503, 'BUSY', 'So many volunteers are claiming this shift right now that yours could not be handled; try again in a moment', { shiftId: 'busy, retry shortly' });
+
+/** A lost race or a slow DynamoDB past the retries: the claim did not happen, or a retry finds it. */
+const isOverload = (error: unknown) => isTransientConflict(error) || (error as { name?: string })?.name === 'TimeoutError';
 
 /** Open to claims: published (shifts written before drafts existed have no state). */
 const open: Condition<typeof ShiftEntity> = { or: [{ attr: 'state', exists: false }, { attr: 'state', eq: 'open' }] };
@@ -82,23 +92,6 @@ const claimPut = (claim: Claim) =>
 const shiftClaimed = (claim: Claim, now: Date) =>
   events.ShiftClaimedV1.make({ claimId: claim.claimId, activityId: claim.activityId, shiftId: claim.shiftId, volunteerId: claim.volunteerId }, claim.volunteerId, now);
 
-/** Take a free place: the count rises only while below capacity and the shift is open. */
-const confirmWrites = (claim: Claim, now: Date) => [
-  ShiftEntity.build(UpdateTransaction)
-    .item({ activityId: claim.activityId, shiftId: claim.shiftId, confirmed: $add(1) })
-    .options({ condition: { and: [{ attr: 'shiftId', exists: true }, { attr: 'confirmed', lt: { attr: 'capacity' } }, open] } }),
-  claimPut(claim),
-  outboxPut(outbox, shiftClaimed(claim, now)),
-];
-
-/** Join the waitlist: only while every place is taken (else the claim should confirm). */
-const waitlistWrites = (claim: Claim) => [
-  ShiftEntity.build(UpdateTransaction)
-    .item({ activityId: claim.activityId, shiftId: claim.shiftId, waitlisted: $add(1) })
-    .options({ condition: { and: [{ attr: 'shiftId', exists: true }, { attr: 'confirmed', gte: { attr: 'capacity' } }, open] } }),
-  claimPut({ ...claim, status: 'waitlisted' }),
-];
-
 const shiftState = async (activityId: string, shiftId: string) => {
   const { Item } = await ShiftEntity.build(GetItemCommand).key({ activityId, shiftId }).options({ consistent: true }).send();
   return Item;
@@ -118,58 +111,189 @@ export const claimsOfShift = async (shiftId: string): Promise<Claim[]> => {
   return Items.map(toClaim).filter(isActive);
 };
 
-/** 1 for the head of the waitlist: how many wait before this claim, plus one (counted, not fetched). */
-const waitlistPosition = async (claim: Claim): Promise<number> => {
-  const { Count = 0 } = await table
-    .build(QueryCommand)
-    .entities(ClaimEntity)
-    .query({ partition: keys.claimsOfShift(claim.shiftId), range: { beginsWith: keys.claimPrefix } })
-    .options({
-      consistent: true,
-      select: 'COUNT',
-      maxPages: Infinity,
-      filters: { Claim: { and: [{ attr: 'status', eq: 'waitlisted' }, { attr: 'waitKey', lte: claim.waitKey ?? '' }] } },
-    })
-    .send();
-  return Count;
-};
-
 export type SavedClaim = { claim: Claim; position?: number };
 
-type Writes = Parameters<typeof executeTransactWrite>;
+/**
+ * Claims of one shift commit in batches. A rush of a thousand volunteers would otherwise
+ * race for the shift item (its counts) one transaction each, most losing (TransactionConflict)
+ * and retrying until DynamoDB times them out. Instead the claims of a shift queue in this
+ * process and a batch commits in one transaction: the shift's counts rise by the batch on
+ * the condition that they are still the ones read (so capacity holds, and the waiting
+ * claims read for the positions are still the ones waiting); the first claims in arrival
+ * order take the free places, the rest join the waitlist. In a Lambda, which serves one
+ * request at a time, a batch is simply one claim.
+ */
+interface Claimant { claim: Claim; schedule: Schedule; bookings: Booking[]; now: Date; answer: (outcome: Outcome) => void }
+/** `again`: the claimant's schedule moved on since it was read: read it again and rejoin. */
+type Outcome = SavedClaim | { again: true } | { error: unknown };
+/** `waiting`: the keys waiting after the line's last batch, so the next need not read them. */
+interface Line { activityId: string; shiftId: string; queue: Claimant[]; waiting?: string[] }
 
-/** Commit, retrying lost races; answers the index of the write whose condition failed, or -1. */
-const attempt = async (writes: Writes): Promise<number> => {
-  try {
-    await retryOnConflict(() => executeTransactWrite(...(writes as never[])), CLAIM_ATTEMPTS);
-    return -1;
-  } catch (error) {
-    const at = failedAt(error);
-    if (at < 0) throw error;
-    return at;
-  }
+/** Up to three writes per claim, one for the shift and one for the stats: within DynamoDB's 100 per transaction. */
+const BATCH = 32;
+const lines = new Map<string, Line>();
+
+type ShiftItem = NonNullable<Awaited<ReturnType<typeof shiftState>>>;
+
+/** `waitlisted` is absent on shifts written before waitlists existed. */
+const waitlistedIs = (value: number): Condition<typeof ShiftEntity> =>
+  value ? { attr: 'waitlisted', eq: value } : { or: [{ attr: 'waitlisted', exists: false }, { attr: 'waitlisted', eq: 0 }] };
+
+/**
+ * The waitKeys of the shift's waiting claims, sorted: a waiting claim's position counts the
+ * waiting claims whose key is not after its own (the key orders the line; see domain/waitlist).
+ */
+const waitingKeys = async (shiftId: string): Promise<string[]> => {
+  const { Items = [] } = await table
+    .build(QueryCommand)
+    .entities(ClaimEntity)
+    .query({ partition: keys.claimsOfShift(shiftId), range: { beginsWith: keys.claimPrefix } })
+    .options({ consistent: true, maxPages: Infinity, filters: { Claim: { attr: 'status', eq: 'waitlisted' } } })
+    .send();
+  return Items.map((c) => c.waitKey ?? '').sort();
 };
+
+/** The grid the claims count in: on the shift, or (older shifts) on its activity. */
+const placeOfShift = async (line: Line, { gridId, communityId, streetId }: ShiftItem): Promise<Place> => {
+  if (gridId && communityId && streetId) return { gridId, communityId, streetId };
+  const place = await placeOf(line.activityId);
+  if (!place) throw new Error(`activity ${line.activityId} vanished`);
+  return place;
+};
+
+/**
+ * The keys waiting before this batch, if it will have someone wait: remembered from the
+ * line's previous batch while the shift's count still agrees, else read (once per burst,
+ * not once per claim).
+ */
+const waitingNow = async (line: Line, shift: ShiftItem, joining: number): Promise<string[]> => {
+  const count = shift.waitlisted ?? 0;
+  if (count === 0 || shift.confirmed + joining <= shift.capacity) return [];
+  if (line.waiting?.length === count) return line.waiting;
+  return waitingKeys(line.shiftId);
+};
+
+/** A waiting claim's place in line now (for an answer that has none, such as a retry's). */
+export const waitlistPosition = async (claim: Claim): Promise<number> =>
+  (await waitingKeys(claim.shiftId)).filter((k) => k <= (claim.waitKey ?? '')).length;
+
+/** 1-based positions of the batch's waiting claims among those already waiting and each other. */
+const positionsOf = (waiting: string[], joining: Claim[]): number[] =>
+  joining.map((c) => {
+    const key = c.waitKey ?? '';
+    return waiting.filter((k) => k <= key).length + joining.filter((j) => (j.waitKey ?? '') < key).length + 1;
+  });
+
+/**
+ * The batch's writes (the shift's counts, each claim's, the grid's stats), whose each write
+ * is (undefined: no claimant's), and each claimant's answer. The first claims in arrival
+ * order take the free places; the others wait.
+ */
+const batchWrites = ({ activityId, shiftId }: Line, shift: ShiftItem, place: Place, waiting: string[], batch: Claimant[]) => {
+  const free = Math.max(0, shift.capacity - shift.confirmed);
+  const confirmed = Math.min(free, batch.length);
+  const writes: unknown[] = [
+    ShiftEntity.build(UpdateTransaction)
+      .item({ activityId, shiftId, confirmed: $add(confirmed), waitlisted: $add(batch.length - confirmed) })
+      .options({ condition: { and: [{ attr: 'confirmed', eq: shift.confirmed }, waitlistedIs(shift.waitlisted ?? 0), open] } }),
+  ];
+  const owners: (Claimant | undefined)[] = [undefined];
+  const claims = batch.map((c, i): Claim => ({ ...c.claim, status: i < confirmed ? 'confirmed' : 'waitlisted' }));
+  claims.forEach((claim, i) => {
+    const { schedule, bookings, now } = batch[i]!;
+    const own = [claimPut(claim), scheduleWrite(schedule, bookings, now), ...(i < confirmed ? [outboxPut(outbox, shiftClaimed(claim, now))] : [])];
+    writes.push(...own);
+    owners.push(...own.map(() => batch[i]));
+  });
+  writes.push(statsWrite(place, activityId, { claimsConfirmed: confirmed, claimsWaitlisted: batch.length - confirmed }));
+  owners.push(undefined);
+  const positions = positionsOf(waiting, claims.slice(confirmed));
+  const outcomes = claims.map((claim, i): SavedClaim => (i < confirmed ? { claim } : { claim, position: positions[i - confirmed]! }));
+  return { writes, owners, outcomes };
+};
+
+/**
+ * Commit one batch, answering every claimant: a claim whose own write fails leaves the batch
+ * (ALREADY_CLAIMED when its claim item is taken, `again` when its schedule moved on); when
+ * the shift moved (another process claimed) it is read again. Closed shifts refuse all.
+ */
+const commitBatch = async (line: Line, batch: Claimant[]): Promise<void> => {
+  let claimants = batch;
+  for (let round = 0; round < ROUNDS && claimants.length; round++) {
+    const shift = await shiftState(line.activityId, line.shiftId);
+    if (!shift) throw new Error(`shift ${line.shiftId} vanished`);
+    if (shift.state && shift.state !== 'open') throw activityNotOpen(shift.state === 'draft' ? 'draft' : 'cancelled');
+    const [waiting, place] = await Promise.all([waitingNow(line, shift, claimants.length), placeOfShift(line, shift)]);
+    const { writes, owners, outcomes } = batchWrites(line, shift, place, waiting, claimants);
+    try {
+      await retryOnConflict(() => executeTransactWrite(...(writes as never[])), CLAIM_ATTEMPTS);
+      claimants.forEach((c, i) => c.answer(outcomes[i]!));
+      line.waiting = [...waiting, ...outcomes.flatMap(({ claim }) => (claim.status === 'waitlisted' ? [claim.waitKey ?? ''] : []))].sort();
+      return;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (!codes?.includes('ConditionalCheckFailed')) throw error;
+      const failed = (at: number) => codes[at] === 'ConditionalCheckFailed';
+      // A claimant's first write is its claim; a failure of the shift's write alone means: read it again.
+      const out = claimants.filter((c) => owners.some((o, at) => o === c && failed(at)));
+      for (const c of out) c.answer(failed(owners.indexOf(c)) ? { error: alreadyClaimed() } : { again: true });
+      claimants = claimants.filter((c) => !out.includes(c));
+    }
+  }
+  claimants.forEach((c) => c.answer({ error: claimBusy() }));
+};
+
+/** The next batch: in arrival order, one claim per volunteer (a transaction names an item once). */
+const takeBatch = (queue: Claimant[]): Claimant[] => {
+  const volunteers = new Set<string>();
+  const batch = queue.filter((c) => volunteers.size < BATCH && !volunteers.has(c.claim.volunteerId) && volunteers.add(c.claim.volunteerId));
+  for (const c of batch) queue.splice(queue.indexOf(c), 1);
+  return batch;
+};
+
+/** Drain a shift's line batch by batch (a claimant already answered ignores a second answer). */
+const drain = async (line: Line) => {
+  while (line.queue.length) {
+    const batch = takeBatch(line.queue);
+    await commitBatch(line, batch).catch((error: unknown) => batch.forEach((c) => c.answer({ error })));
+  }
+  lines.delete(line.shiftId);
+};
+
+/** Queue for the shift's next batch; whoever finds the line idle starts draining it. */
+const enqueue = (claim: Claim, schedule: Schedule, bookings: Booking[], now: Date) =>
+  new Promise<Outcome>((answer) => {
+    const claimant = { claim, schedule, bookings, now, answer };
+    const line = lines.get(claim.shiftId);
+    if (line) {
+      line.queue.push(claimant);
+      return;
+    }
+    const started: Line = { activityId: claim.activityId, shiftId: claim.shiftId, queue: [claimant] };
+    lines.set(claim.shiftId, started);
+    void drain(started);
+  });
 
 /**
  * Confirm the claim if a place is free, else put it on the waitlist, with the volunteer's
  * schedule rewritten in the same transaction (see ScheduleEntity). Capacity is decided only
- * by the shift's conditional count: never more confirmed claims than places. The shift is
- * read first only to pick the likelier write (a full shift is not hammered with doomed ones).
+ * by the shift's conditional counts: never more confirmed claims than places. A claim that
+ * lost every race (or met a DynamoDB too slow to answer) is answered BUSY: 503, nothing
+ * half-written, so a retry with the same Idempotency-Key is safe. (The shift is read with
+ * each batch, so the caller's `_seen` is not needed.)
  */
-export const saveClaim = async (claim: Claim, now: Date, seen: Pick<Shift, 'confirmed' | 'capacity'>): Promise<SavedClaim> => {
-  for (let round = 0; round < ROUNDS; round++) {
-    // The caller's consistent read of the activity serves the first round; later rounds re-read.
-    const [{ schedule, bookings }, shift] = await Promise.all([bookableSchedule(claim), round ? shiftState(claim.activityId, claim.shiftId) : seen]);
-    if (!shift) throw new Error(`shift ${claim.shiftId} vanished`);
-    if ('state' in shift && shift.state && shift.state !== 'open') throw activityNotOpen(shift.state === 'draft' ? 'draft' : 'cancelled');
-    const full = shift.confirmed >= shift.capacity;
-    const waiting: Claim = { ...claim, status: full ? 'waitlisted' : 'confirmed' };
-    const failed = await attempt([...(full ? waitlistWrites(claim) : confirmWrites(claim, now)), scheduleWrite(schedule, bookings, now)] as Writes);
-    if (failed === 1) throw alreadyClaimed();
-    if (failed >= 0) continue; // the shift filled or freed up, or the schedule moved on: read again
-    return full ? { claim: waiting, position: await waitlistPosition(waiting) } : { claim };
+export const saveClaim = async (claim: Claim, now: Date): Promise<SavedClaim> => {
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { schedule, bookings } = await bookableSchedule(claim);
+      const outcome = await enqueue(claim, schedule, bookings, now);
+      if ('error' in outcome) throw outcome.error;
+      if ('claim' in outcome) return outcome;
+    }
+    throw claimBusy();
+  } catch (error) {
+    throw isOverload(error) ? claimBusy() : error;
   }
-  throw new Error(`claim ${claim.claimId} kept racing for ${ROUNDS} rounds`);
 };
 
 /** A volunteer's most recent claims, newest shift first. */
@@ -206,9 +330,10 @@ export const claimStatusWrite = (claim: Claim, status: Claim['status']) =>
  * Cancel one claim. A confirmed claim's place goes to the head of the waitlist in the same
  * transaction (`WaitlistPromoted` and `ShiftClaimed` for them); with nobody waiting the
  * place is freed, on the condition that still nobody waits. Any condition failing means
- * another claim or cancellation got there first: read again and retry.
+ * another claim or cancellation got there first: read again and retry. The grid's stats
+ * (`place`) count the change in the same transaction.
  */
-export const cancelClaim = async (claim: Claim, now: Date): Promise<{ promoted?: Claim }> => {
+export const cancelClaim = async (claim: Claim, place: Place, now: Date): Promise<{ promoted?: Claim }> => {
   for (let round = 0; round < ROUNDS; round++) {
     const current = await findClaim(claim.shiftId, claim.volunteerId);
     if (!current || !isActive(current)) return {};
@@ -220,6 +345,11 @@ export const cancelClaim = async (claim: Claim, now: Date): Promise<{ promoted?:
       now,
     );
     const key = { activityId: current.activityId, shiftId: current.shiftId };
+    const stats = statsWrite(place, current.activityId, {
+      claimsCancelled: 1,
+      claimsConfirmed: current.status === 'confirmed' && !head ? -1 : 0,
+      claimsWaitlisted: current.status === 'waitlisted' || head ? -1 : 0,
+    });
     const shiftWrite = current.status === 'waitlisted' || head
       ? ShiftEntity.build(UpdateTransaction).item({ ...key, waitlisted: $add(-1) })
       : ShiftEntity.build(UpdateTransaction)
@@ -239,6 +369,7 @@ export const cancelClaim = async (claim: Claim, now: Date): Promise<{ promoted?:
           shiftWrite,
           scheduleWrite(schedule, schedule.bookings.filter((b) => b.shiftId !== current.shiftId), now),
           outboxPut(outbox, cancelled),
+          stats,
           ...(promotion as never[]),
         ),
       );

@@ -8,7 +8,10 @@ import { table } from './table';
  * "Near me" without a Scan: each published activity has one small entry in the partition of
  * its location's 5-character geohash cell, written in the publish transaction and deleted in
  * the cancel transaction. A search queries the cells covering the circle and keeps the
- * entries within the radius by great-circle distance.
+ * entries within the radius by great-circle distance. An entry also carries the activity's
+ * fields that never change once published (place, organization, category), so a search
+ * can drop what cannot match without reading the activity. (Entries written before these
+ * fields existed lack them: such an entry is kept, and its activity's details decide.)
  */
 export const GeoEntryEntity = new Entity({
   name: 'GeoEntry',
@@ -20,6 +23,11 @@ export const GeoEntryEntity = new Entity({
     lat: number(),
     lng: number(),
     lastEndsAt: string(),
+    orgId: string().optional(),
+    gridId: string().optional(),
+    communityId: string().optional(),
+    streetId: string().optional(),
+    category: string().optional(),
   }),
   computeKey: ({ geohash, firstStartsAt, activityId }) => keys.geoEntry(geohash, firstStartsAt, activityId),
   timestamps: false,
@@ -31,12 +39,22 @@ const entryKey = (activity: Activity) => ({
   activityId: activity.activityId,
 });
 
-export const geoEntryPut = (activity: Activity, lastEndsAt: string) =>
-  GeoEntryEntity.build(PutTransaction).item({ ...entryKey(activity), ...activity.location, lastEndsAt });
+export const geoEntryPut = (activity: Activity, lastEndsAt: string) => {
+  const { orgId, gridId, communityId, streetId, category } = activity;
+  return GeoEntryEntity.build(PutTransaction).item({ ...entryKey(activity), ...activity.location, lastEndsAt, orgId, gridId, communityId, streetId, category });
+};
 
 export const geoEntryDelete = (activity: Activity) => GeoEntryEntity.build(DeleteTransaction).key(entryKey(activity));
 
-export interface NearbyHit { activityId: string; distanceM: number; firstStartsAt: string }
+/** The entry's fields a filter can be checked against (absent on entries older than them). */
+export const ENTRY_FACTS = ['orgId', 'gridId', 'communityId', 'streetId', 'category'] as const;
+export type EntryFacts = Partial<Record<(typeof ENTRY_FACTS)[number], string>>;
+
+export interface NearbyHit extends EntryFacts { activityId: string; distanceM: number; firstStartsAt: string; lastEndsAt: string }
+
+/** Nearest first; equally near ones by start, then id, so the order (and a cursor into it) is stable. */
+export const hitOrder = (h: Pick<NearbyHit, 'distanceM' | 'firstStartsAt' | 'activityId'>): string =>
+  `${String(h.distanceM).padStart(8, '0')}#${h.firstStartsAt}#${h.activityId}`;
 
 /** Activities within `radiusM` of `centre` not over before `from` nor starting after `to`, nearest first. */
 export const activitiesNear = async (centre: GeoPoint, radiusM: number, window: { from?: string; to?: string }): Promise<NearbyHit[]> => {
@@ -54,7 +72,9 @@ export const activitiesNear = async (centre: GeoPoint, radiusM: number, window: 
   );
   return pages
     .flatMap((p) => p.Items ?? [])
-    .map((e) => ({ activityId: e.activityId, firstStartsAt: e.firstStartsAt, distanceM: Math.round(haversineM(centre, e)) }))
+    .map(({ geohash: _g, lat, lng, ...entry }): NearbyHit => ({ ...entry, distanceM: Math.round(haversineM(centre, { lat, lng })) }))
     .filter((hit) => hit.distanceM <= radiusM)
-    .sort((a, b) => a.distanceM - b.distanceM || (a.firstStartsAt < b.firstStartsAt ? -1 : 1));
+    .map((hit) => ({ hit, order: hitOrder(hit) }))
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+    .map(({ hit }) => hit);
 };
