@@ -113,4 +113,15 @@ describe('the earn-and-redeem loop through the local runtime', () => {
     const letters = await fetch(deadLettersUrl).then((r) => r.json());
     expect(letters.items).toEqual([]);
   });
+
+  it('leaves a ledger whose every invariant holds, and publishes the community totals', async () => {
+    const admin = await signIn(apiUrl, 'u-admin');
+    // Conservation waits for the projector to drain; everything else must hold at once.
+    const audit = await eventually(() => admin.get('/ledger/audit'), (r) => r.body.ok === true);
+    expect(audit.body.checks.filter((c: { ok: boolean }) => !c.ok)).toEqual([]);
+    const transparency = await volunteer.get('/ledger/transparency');
+    expect(transparency.status).toBe(200);
+    expect(transparency.body.total.issued).toBeGreaterThanOrEqual(50);
+    expect(transparency.body.total.redeemed).toBeGreaterThanOrEqual(50);
+  });
 });

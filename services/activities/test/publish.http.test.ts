@@ -125,7 +125,7 @@ describe('GET /activities/openapi.json', () => {
       '/emergency-calls',
       '/emergency-calls/{callId}',
       '/emergency-calls/{callId}/responses',
-      '/me/claims',
+      '/me/claims', '/me/reliability',
       '/me/schedule',
       '/me/schedule.ics',
       '/shifts/{shiftId}/roster',
