@@ -231,6 +231,10 @@ const admin = person({ roles: ['admin'] });
 export const postAdjustment = (idempotencyKey: string, body: Record<string, unknown>) =>
   caller(app, admin)('POST', '/ledger/adjustments', { body, idempotencyKey });
 
+/** 一票否决 through the HTTP app, as an admin: `freeze` or `unfreeze` a volunteer's wallet. */
+export const postFreeze = (volunteerId: string, action: 'freeze' | 'unfreeze', reason: string) =>
+  caller(app, admin)('POST', `/ledger/accounts/user:${volunteerId}/${action}`, { body: { reason } });
+
 /** Like a client: an answer of 5xx (a crash or timeout inside) is retried with the same key. */
 export const adjustUntilAnswered = async (idempotencyKey: string, body: Record<string, unknown>, maxTries = 20) => {
   for (let tries = 1; ; tries++) {

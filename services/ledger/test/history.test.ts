@@ -6,7 +6,8 @@
  * the history is checked against the table: ok ⇒ committed exactly once with its entries;
  * failed ⇒ nothing committed for it; threw ⇒ at most once; replays answer alike; nothing
  * committed that no command asked for; balances replay from the committed transfers; the
- * audit passes. Reproduce a failure with LEDGER_HISTORY_SEED=<seed shown>.
+ * audit passes. Sweeps of due lots and freezes run among the commands; at the end no due
+ * lot is left and every lot expired at most once. Reproduce a failure with LEDGER_HISTORY_SEED=<seed shown>.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events } from '@lianxin/shared/events/catalog';
@@ -15,9 +16,10 @@ import { newId } from '@lianxin/shared/ids';
 import { readLedgerSnapshot } from '../src/audit/read';
 import type { LedgerSnapshot, TransferRow } from '../src/audit/snapshot';
 import { ledgerEvents } from '../src/events/consumer';
+import { sweepLots } from '../src/store/expiry';
 import {
   type Random, auditFailures, captureConsumerOutcomes, counts, deliver, drainProjector, isBusinessError, pool, postAdjustment,
-  replayTotals, seeded, storedTotals, useFreshLedgerTable,
+  postFreeze, replayTotals, seeded, storedTotals, useFreshLedgerTable,
 } from './harness';
 
 const SEED = Number(process.env.LEDGER_HISTORY_SEED ?? 20261121);
@@ -32,7 +34,12 @@ type Logical =
   | { kind: 'post'; redemptionId: string; merchantId: string }
   | { kind: 'void'; redemptionId: string }
   | { kind: 'award' | 'deduct'; volunteerId: string; key: string; amount: number; reason: string }
-  | { kind: 'reversal'; originalTransferId: string; key: string; amount: number; reason: string };
+  | { kind: 'reversal'; originalTransferId: string; key: string; amount: number; reason: string }
+  | { kind: 'freeze' | 'unfreeze'; volunteerId: string; reason: string }
+  | { kind: 'sweep'; at: Date };
+
+/** Commands that move no points by themselves and are sent once: their answers are not replays. */
+const isControl = (l: Logical) => l.kind === 'freeze' || l.kind === 'unfreeze' || l.kind === 'sweep';
 
 /** One send: `altered` reuses the command's id with another amount (it must be refused if the first won). */
 interface Send { logical: Logical; group: number; altered: boolean }
@@ -40,7 +47,8 @@ interface Send { logical: Logical; group: number; altered: boolean }
 type Answer =
   | { result: 'ok'; transferId: string }
   | { result: 'failed'; code: string; transferId?: string }
-  | { result: 'threw'; error: string };
+  | { result: 'threw'; error: string }
+  | { result: 'done' };
 
 interface Recorded extends Send { answer: Answer }
 
@@ -70,7 +78,13 @@ const generate = (rnd: Random): Send[] => {
     const holds = of('hold');
     const earns = of('earn');
     if (roll <= 25 || earns.length < 5) {
-      add({ kind: 'earn', volunteerId: rnd.pick(volunteers), hourLogId: newId('hl'), points: rnd.int(20, 80), at: new Date(Date.now() - (earns.length + 1) * DAY_MS) });
+      // A fifth of the hours were verified over two years ago: their lot is due, and sweeps expire what is left of it.
+      const ago = (earns.length + 1 + (rnd.chance(0.2) ? 800 : 0)) * DAY_MS;
+      add({ kind: 'earn', volunteerId: rnd.pick(volunteers), hourLogId: newId('hl'), points: rnd.int(20, 80), at: new Date(Date.now() - ago) });
+    } else if (roll >= 97) {
+      add({ kind: 'sweep', at: new Date() });
+    } else if (roll >= 95) {
+      add({ kind: roll === 95 ? 'freeze' : 'unfreeze', volunteerId: rnd.pick(volunteers), reason: `一票否决 ${newId('r')}` });
     } else if (roll <= 41) {
       const kind = roll <= 33 ? 'award' : 'deduct';
       add({ kind, volunteerId: rnd.pick(volunteers), key: newId('k'), amount: rnd.int(5, kind === 'award' ? 30 : 40), reason: `${kind} ${newId('r')}` });
@@ -92,6 +106,7 @@ const generate = (rnd: Random): Send[] => {
       // A retry of an earlier command, the same or (for commands carrying an amount) altered.
       const group = rnd.int(0, logicals.length - 1);
       const logical = logicals[group]!;
+      if (isControl(logical)) continue;
       sends.push({ logical, group, altered: roll > 92 && amountOf({ logical, group, altered: false }) !== undefined });
     }
   }
@@ -129,6 +144,12 @@ const isHttp = (l: Logical) => l.kind === 'award' || l.kind === 'deduct' || l.ki
 /** Send once and record the answer; never throws. */
 const run = async (send: Send, outcomes: Map<string, unknown>): Promise<Answer> => {
   try {
+    const { logical: l } = send;
+    if (l.kind === 'sweep') return (await sweepLots(l.at), { result: 'done' });
+    if (l.kind === 'freeze' || l.kind === 'unfreeze') {
+      const res = await postFreeze(l.volunteerId, l.kind, l.reason);
+      return res.status === 200 ? { result: 'done' } : { result: 'failed', code: String(res.status) };
+    }
     if (isHttp(send.logical)) {
       const res = await postAdjustment((send.logical as { key: string }).key, bodyOf(send));
       const code = (res.body as { error?: { code?: string } })?.error?.code ?? String(res.status);
@@ -163,6 +184,11 @@ const claims = (l: Logical, t: TransferRow & { reason?: string }): boolean => {
       return t.holdId === `redeem:${l.redemptionId}` && (t.kind === 'POST' || t.kind === 'VOID');
     case 'void':
       return t.holdId === `redeem:${l.redemptionId}` && t.kind === 'VOID';
+    case 'sweep':
+      return t.kind === 'EXPIRE';
+    case 'freeze':
+    case 'unfreeze':
+      return false;
     default:
       return t.reason === l.reason;
   }
@@ -178,7 +204,7 @@ const violations = (history: Recorded[], s: LedgerSnapshot): string[] => {
   const entries = counts(s.entries.map((e) => `${e.accountId} ${e.transferId}`));
   const show = (r: Recorded) => `#${r.group}${r.altered ? '′' : ''} ${r.logical.kind}`;
 
-  for (const r of history) {
+  for (const r of history.filter((h) => !isControl(h.logical))) {
     const { answer } = r;
     const mine = committed.filter((t) => claims(r.logical, t));
     if (answer.result === 'ok') {
@@ -208,7 +234,7 @@ const violations = (history: Recorded[], s: LedgerSnapshot): string[] => {
 
   // The same command (same payload) gets the same answer however often it is sent.
   const answers = new Map<string, Set<string>>();
-  for (const r of history.filter((h) => h.answer.result !== 'threw')) {
+  for (const r of history.filter((h) => h.answer.result !== 'threw' && !isControl(h.logical))) {
     const k = `${r.group}${r.altered ? '′' : ''}`;
     const a = r.answer.result === 'ok' ? `ok ${r.answer.transferId}` : `failed ${(r.answer as { code: string }).code}`;
     answers.set(k, (answers.get(k) ?? new Set()).add(a));
@@ -225,6 +251,9 @@ const violations = (history: Recorded[], s: LedgerSnapshot): string[] => {
     const reversed = committed.filter((t) => t.kind === 'REVERSAL' && (t as { originalTransferId?: string }).originalTransferId === original.transferId).reduce((n, t) => n + t.amount, 0);
     if (reversed > original.amount) problems.push(`${original.transferId}: reversed ${reversed} of ${original.amount}`);
   }
+
+  // Lots expire at most once each: one EXPIRE per wallet, cohort and entry.
+  for (const [id, n] of counts(committed.filter((t) => t.kind === 'EXPIRE').map((t) => t.transferId))) if (n > 1) problems.push(`${id}: ${n} expiries`);
 
   // Every account's totals (hot accounts: the sum of their shards) replay from the committed transfers.
   const stored = storedTotals(s);
@@ -252,8 +281,14 @@ describe(`a recorded parallel history (seed ${SEED})`, () => {
     } finally {
       capture.stop();
     }
+    // A last sweep after the storm: no wallet keeps points of a lot that is due.
+    await sweepLots(new Date());
     await drainProjector();
     const snapshot = await readLedgerSnapshot();
+    const due = snapshot.accounts.flatMap((a) => (a.lots ?? []).filter((l) => Date.parse(l.expiresAt) <= Date.now()).map((l) => `${a.accountId} ${l.expiresAt}`));
+    expect(due).toEqual([]);
+    expect(snapshot.transfers.filter((t) => t.kind === 'EXPIRE' && t.status === 'COMMITTED').length).toBeGreaterThan(0);
+    expect(history.filter((r) => r.logical.kind === 'freeze' && r.answer.result === 'done').length).toBeGreaterThan(0);
 
     const tally = counts(history.map((r) => `${r.logical.kind} ${r.answer.result}`));
     // The history must have exercised what it claims to check, or it proves nothing.

@@ -16,12 +16,11 @@ type Verified = EventData<'HoursVerifiedV1'>;
  * earns at once cannot both use the same room under a cap.
  */
 export const earnPlan = (event: Envelope<Verified>, cmd: TransferCommand) => async (): Promise<Plan> => {
-  const policy = await currentPolicy();
   const { points, minutes, category, bonusPoints } = event.data;
   const owner = cmd.creditAccount;
-  const wanted = earnAmount(policy, { points, minutes, category, bonusPoints });
   const { day, month } = capPeriods(new Date(event.occurredAt));
-  const [today, thisMonth] = await Promise.all([readCounter(owner, day), readCounter(owner, month)]);
+  const [policy, today, thisMonth] = await Promise.all([currentPolicy(), readCounter(owner, day), readCounter(owner, month)]);
+  const wanted = earnAmount(policy, { points, minutes, category, bonusPoints });
   const clip = clipToCaps(policy, wanted, today ?? 0, thisMonth ?? 0);
   const memo = `${cmd.memo}; policy v${policy.version}${clip.clippedBy ? `; clipped ${wanted}→${clip.amount} by ${clip.clippedBy}` : ''}`;
   if (clip.amount === 0) return { memo, policyVersion: policy.version, failure: wanted === 0 ? 'INVALID_AMOUNT' : 'CAP_REACHED' };

@@ -95,13 +95,18 @@ export const commitTransfer = async (
   options: CommitOptions = {},
 ): Promise<TransferOutcome> => {
   for (let attempt = 1; ; attempt++) {
-    const stored = await getTransfer(cmd.transferId);
-    if (stored) return replay(stored, cmd);
     const sides = syncSides(cmd, userSide);
-    const accounts = await Promise.all(sides.map(async ({ accountId }) => (await getAccount(accountId)) ?? openAccount(accountId)));
-    const hold = cmd.holdId && cmd.kind !== 'HOLD' ? await getHold(cmd.holdId) : undefined;
+    // One round trip of reads, not four: a replay only wastes the reads it did not need.
+    const [stored, accounts, hold, cohort] = await Promise.all([
+      getTransfer(cmd.transferId),
+      Promise.all(sides.map(async ({ accountId }) => (await getAccount(accountId)) ?? openAccount(accountId))),
+      cmd.holdId && cmd.kind !== 'HOLD' ? getHold(cmd.holdId) : undefined,
+      // A plan that reads the policy (an EARN's) names the cohort itself.
+      options.plan || cmd.lotExpiresAt ? undefined : incomingCohort(cmd, now),
+    ]);
+    if (stored) return replay(stored, cmd);
     const plan = (await options.plan?.(accounts)) ?? {};
-    const lotExpiresAt = plan.lotExpiresAt ?? cmd.lotExpiresAt ?? (await incomingCohort(cmd, now));
+    const lotExpiresAt = plan.lotExpiresAt ?? cmd.lotExpiresAt ?? cohort ?? (await incomingCohort(cmd, now));
     const done: TransferCommand = { ...cmd, amount: plan.amount ?? cmd.amount, memo: plan.memo ?? cmd.memo, ...(lotExpiresAt ? { lotExpiresAt } : {}) };
     const decisions = sides.map(({ side }, i) => decide(done, side, accounts[i]!, hold, now));
     const failure = plan.failure ?? failureOf(decisions, sides);
