@@ -4,7 +4,6 @@ import { AppError } from '@lianxin/shared/errors';
 import { events } from '@lianxin/shared/events/catalog';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { CLAIM_STATUSES, type Claim, activityNotOpen, alreadyClaimed, overlappingClaim } from '../domain/claim';
-import type { Shift } from '../domain/activity';
 import { findOverlap, headOf } from '../domain/waitlist';
 import { type Place, statsWrite } from '../stats/store';
 import { ShiftEntity, placeOf } from './activities';
@@ -45,8 +44,17 @@ const toClaim = ({ gsi1pk: _pk, gsi1sk: _sk, ...claim }: ClaimItem): Claim => cl
  * attempts, then the volunteer is told to retry (BUSY) rather than kept into the Lambda timeout.
  */
 const CLAIM_ATTEMPTS = 5;
-/** Rounds of read-then-write when a condition shows the state moved on since the read. */
+/** Rounds of re-planning a claim whose volunteer's schedule moved on since it was read. */
 const ROUNDS = 6;
+/**
+ * How long a batch keeps re-reading a shift that other processes keep changing: bounded by
+ * time, not by rounds, so a dozen Lambdas claiming one shift at once all get in (each round
+ * one of them wins) while a real stampede is told BUSY well inside the Lambda timeout.
+ */
+const SHIFT_RACE_BUDGET_MS = 5_000;
+
+/** A short random pause before re-reading a contended shift, so racing processes spread out. */
+const backOff = (round: number) => new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(2 ** round, 32)));
 
 /** 503 BUSY (the HTTP layer adds Retry-After): safe to retry with the same Idempotency-Key. */
 export const claimBusy = () =>
@@ -219,7 +227,9 @@ const batchWrites = ({ activityId, shiftId }: Line, shift: ShiftItem, place: Pla
  */
 const commitBatch = async (line: Line, batch: Claimant[]): Promise<void> => {
   let claimants = batch;
-  for (let round = 0; round < ROUNDS && claimants.length; round++) {
+  const deadline = Date.now() + SHIFT_RACE_BUDGET_MS;
+  for (let round = 0; claimants.length && (round === 0 || Date.now() < deadline); round++) {
+    if (round > 0) await backOff(round);
     const shift = await shiftState(line.activityId, line.shiftId);
     if (!shift) throw new Error(`shift ${line.shiftId} vanished`);
     if (shift.state && shift.state !== 'open') throw activityNotOpen(shift.state === 'draft' ? 'draft' : 'cancelled');
@@ -279,8 +289,7 @@ const enqueue = (claim: Claim, schedule: Schedule, bookings: Booking[], now: Dat
  * schedule rewritten in the same transaction (see ScheduleEntity). Capacity is decided only
  * by the shift's conditional counts: never more confirmed claims than places. A claim that
  * lost every race (or met a DynamoDB too slow to answer) is answered BUSY: 503, nothing
- * half-written, so a retry with the same Idempotency-Key is safe. (The shift is read with
- * each batch, so the caller's `_seen` is not needed.)
+ * half-written, so a retry with the same Idempotency-Key is safe.
  */
 export const saveClaim = async (claim: Claim, now: Date): Promise<SavedClaim> => {
   try {

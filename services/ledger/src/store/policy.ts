@@ -15,6 +15,23 @@ export const currentPolicy = async (): Promise<EarningPolicy> => {
   return Item ? { ...DEFAULT_POLICY, ...(Item.policy as EarningPolicy), version: Item.version } : DEFAULT_POLICY;
 };
 
+const VALIDITY_CACHE_MS = 30_000;
+let validityCache: { at: number; policy: Promise<EarningPolicy> } | undefined;
+
+/**
+ * The policy for choosing the lot cohort of an award, read at most every 30 s per process:
+ * a validity change taking 30 s to reach awards is harmless, and it saves a read on every
+ * transfer. Earns read the policy fresh (their amount depends on it).
+ */
+export const policyForCohorts = (now = Date.now()): Promise<EarningPolicy> => {
+  if (!validityCache || now - validityCache.at > VALIDITY_CACHE_MS) {
+    const policy = currentPolicy();
+    validityCache = { at: now, policy };
+    policy.catch(() => { validityCache = undefined; });
+  }
+  return validityCache.policy;
+};
+
 /**
  * Replace the policy with the next version, guarded by the version read (two admins editing
  * at once: the second is told to reload). Past transfers keep the version they recorded.

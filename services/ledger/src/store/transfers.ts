@@ -10,7 +10,7 @@ import { type Decision, type FailureReason, type Hold, type TransferCommand, dec
 import { getAccount } from './accounts';
 import { type CounterChange, counterPut } from './counters';
 import { lotIndexWrites } from './lotIndex';
-import { currentPolicy } from './policy';
+import { policyForCohorts } from './policy';
 import { HoldEntity, TransferEntity, outbox } from './table';
 import { accountPut, committedEvent, entryPut, holdWrite, requestHashOf, transferPut } from './transferWrites';
 
@@ -49,7 +49,7 @@ const MAX_ATTEMPTS = 8;
 
 /** Points coming into a wallet join the cohort the policy's validity gives them. */
 const incomingCohort = async (cmd: TransferCommand, now: Date): Promise<string | undefined> =>
-  (cmd.kind === 'EARN' || cmd.kind === 'AWARD') && isWallet(cmd.creditAccount) ? lotExpiry((await currentPolicy()).lotValidity, now) : undefined;
+  (cmd.kind === 'EARN' || cmd.kind === 'AWARD') && isWallet(cmd.creditAccount) ? lotExpiry((await policyForCohorts()).lotValidity, now) : undefined;
 
 /** The wallet's community, carried on the event for the transparency aggregates. */
 const walletCommunity = (decisions: Decision[]) => {
