@@ -5,7 +5,7 @@ import { participation } from '../src/stats/participation';
 import { activityBody, freshDistrict, hoursFromNow, volunteer } from './fixtures';
 
 const shift = (hours: number, capacity: number) => ({ startsAt: hoursFromNow(hours), endsAt: hoursFromNow(hours + 2), capacity });
-const none = { activitiesPublished: 0, activitiesCancelled: 0, shifts: 0, claimsConfirmed: 0, claimsWaitlisted: 0, claimsCancelled: 0 };
+const none = { activitiesPublished: 0, activitiesCancelled: 0, shifts: 0, claimsConfirmed: 0, claimsWaitlisted: 0, claimsCancelled: 0, wishesFulfilled: 0 };
 
 describe('GET /stats/participation', () => {
   it('counts publications, shifts and claims per grid and community as they happen, for a grid, community or street', async () => {
@@ -29,7 +29,7 @@ describe('GET /stats/participation', () => {
     const draft = (await org('POST', '/activities', { body: activityBody(d.grid.gridId, { draft: true }) })).body;
     await org('POST', `/activities/${draft.activityId}/cancel`, { body: { reason: '不办了' } });
 
-    const expected = { activitiesPublished: 2, activitiesCancelled: 1, shifts: 3, claimsConfirmed: 2, claimsWaitlisted: 0, claimsCancelled: 2 };
+    const expected = { activitiesPublished: 2, activitiesCancelled: 1, shifts: 3, claimsConfirmed: 2, claimsWaitlisted: 0, claimsCancelled: 2, wishesFulfilled: 0 };
     const byGrid = await org('GET', `/stats/participation?gridId=${d.grid.gridId}`);
     expect(byGrid.status).toBe(200);
     expect(byGrid.body).toEqual({

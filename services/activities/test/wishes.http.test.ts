@@ -2,6 +2,7 @@ import { createServiceApp } from '@lianxin/shared/http/app';
 import { caller, person } from '@lianxin/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { registerWishRoutes } from '../src/wishes/routes';
+import { statsShards } from '../src/stats/store';
 import { listWishes } from '../src/wishes/store';
 import { freshDistrict, outboxEvents, volunteer } from './fixtures';
 
@@ -49,6 +50,10 @@ describe('micro-wishes over HTTP', () => {
       { wishId, volunteerId: helper.userId, gridId: d.grid.gridId, communityId: d.communityId, minutes: 50, confirmedAt: confirmed.body.confirmedAt },
     ]);
     expect(await outboxEvents('WishClaimed.v1', (data) => data.wishId === wishId)).toHaveLength(1);
+    // Counted once for the dashboards, however often the resident confirms.
+    expect((await caller(app, resident)('POST', path('confirm'), { body: {} })).status).toBe(409);
+    const shards = await statsShards({ gridId: d.grid.gridId });
+    expect(shards.reduce((n, s) => n + (s.wishesFulfilled ?? 0), 0)).toBe(1);
   });
 
   it('masks the contact for a stranger and shows it in full to the poster and the vetter', async () => {

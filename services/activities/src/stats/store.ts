@@ -4,7 +4,7 @@ import { table } from '../store/table';
 
 /**
  * Participation counters per grid, for the dashboards, kept in the same transactions as the
- * writes they count (publish, claim, cancel), so they never drift and reading them is a few
+ * writes they count (publish, claim, cancel, a wish confirmed), so they never drift and reading them is a few
  * key lookups, never a scan. A grid's counters are split over a few shards by activity: the
  * claims of one activity always land on the same shard (they already serialize on their
  * shift), and claims of different activities in one grid seldom collide on the same item.
@@ -12,7 +12,7 @@ import { table } from '../store/table';
  */
 export const STATS_SHARDS = 8;
 
-export const COUNTERS = ['activitiesPublished', 'activitiesCancelled', 'shifts', 'claimsConfirmed', 'claimsWaitlisted', 'claimsCancelled'] as const;
+export const COUNTERS = ['activitiesPublished', 'activitiesCancelled', 'shifts', 'claimsConfirmed', 'claimsWaitlisted', 'claimsCancelled', 'wishesFulfilled'] as const;
 export type Counter = (typeof COUNTERS)[number];
 export type Counts = Record<Counter, number>;
 
@@ -34,6 +34,7 @@ export const GridStatsEntity = new Entity({
     claimsConfirmed: counter(),
     claimsWaitlisted: counter(),
     claimsCancelled: counter(),
+    wishesFulfilled: counter(),
     gsi1pk: string(),
     gsi1sk: string(),
     gsi2pk: string(),
@@ -43,7 +44,7 @@ export const GridStatsEntity = new Entity({
   timestamps: false,
 });
 
-/** A stable shard per activity (a small string hash; nothing secret about it). */
+/** A stable shard per activity or wish (a small string hash; nothing secret about it). */
 export const shardOf = (activityId: string): number => {
   let hash = 0;
   for (const char of activityId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;

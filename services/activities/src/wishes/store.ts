@@ -2,6 +2,7 @@ import { Entity, type FormattedItem, GetItemCommand, PutTransaction, QueryComman
 import { failedConditionAt } from '@lianxin/shared/db/transact';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
+import { statsWrite } from '../stats/store';
 import { outbox, table } from '../store/table';
 import { WISH_STATUSES, type Wish, type WishStatus } from './wish';
 
@@ -77,6 +78,8 @@ export const saveWish = async (wish: Wish, from: WishStatus | undefined, event: 
         .item(itemOf(wish))
         .options({ condition: from === undefined ? { attr: 'wishId', exists: false } : { attr: 'status', eq: from } }),
       outboxPut(outbox, event),
+      // A wish the resident confirms counts once: only the transition into `confirmed` writes here.
+      ...(wish.status === 'confirmed' ? [statsWrite(wish, wish.wishId, { wishesFulfilled: 1 })] : []),
     );
     return 'saved';
   } catch (error) {
