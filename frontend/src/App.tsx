@@ -5,6 +5,7 @@ import { Login } from './views/Login';
 import { AdminOverview } from './views/admin';
 import { ConfirmRedemption, ShopRedemptions } from './views/merchant';
 import { OrgActivities, PendingHours } from './views/organizer';
+import { ReviewWishes, Wishes } from './views/wishes';
 import { Activities, CheckInOut, MyClaims, MyHours, MyPoints, MyRedemptions, Rewards } from './views/volunteer';
 
 export type TabId =
@@ -15,6 +16,8 @@ export type TabId =
   | 'points'
   | 'rewards'
   | 'redemptions'
+  | 'wishes'
+  | 'wish-review'
   | 'org-activities'
   | 'pending'
   | 'confirm'
@@ -35,17 +38,19 @@ interface Tab {
 /** The tabs each role brings; a person with several roles gets each role's tabs. */
 const TABS_BY_ROLE: Record<Role, Tab[]> = {
   volunteer: [
-    { id: 'activities', label: 'tab.activities', render: () => <Activities /> },
+    { id: 'activities', label: 'tab.activities', render: (p) => <Activities {...p} /> },
     { id: 'claims', label: 'tab.claims', render: (p) => <MyClaims {...p} /> },
     { id: 'checkin', label: 'tab.checkin', render: () => <CheckInOut /> },
     { id: 'hours', label: 'tab.hours', render: () => <MyHours /> },
     { id: 'points', label: 'tab.points', render: () => <MyPoints /> },
     { id: 'rewards', label: 'tab.rewards', render: () => <Rewards /> },
     { id: 'redemptions', label: 'tab.redemptions', render: () => <MyRedemptions /> },
+    { id: 'wishes', label: 'tab.wishes', render: (p) => <Wishes {...p} /> },
   ],
   organizer: [
     { id: 'org-activities', label: 'tab.orgActivities', render: (p) => <OrgActivities {...p} /> },
     { id: 'pending', label: 'tab.pending', render: () => <PendingHours /> },
+    { id: 'wish-review', label: 'tab.wishReview', render: (p) => <ReviewWishes {...p} /> },
   ],
   merchant: [
     { id: 'confirm', label: 'tab.confirm', render: () => <ConfirmRedemption /> },

@@ -142,6 +142,58 @@ export interface Redemption {
   updatedAt: string;
 }
 
+export type CallAnswer = 'accept' | 'decline';
+
+/** An emergency call (平急结合) with its live headcount. */
+export interface EmergencyCall {
+  callId: string;
+  orgId: string;
+  title: string;
+  description: string;
+  gridIds: string[];
+  targetHeadcount: number;
+  musterPoint: { address: string; lat: number; lng: number };
+  level: 'grids' | 'community' | 'street';
+  accepted: number;
+  declined: number;
+  status: 'open';
+  issuedBy: string;
+  issuedAt: string;
+  headcount: { accepted: number; declined: number; target: number };
+}
+
+export type WishStatus = 'pending_review' | 'open' | 'rejected' | 'claimed' | 'fulfilled' | 'confirmed';
+
+/** A micro-wish (微心愿); contacts come masked unless the caller posted, claimed or vets it. */
+export interface Wish {
+  wishId: string;
+  title: string;
+  description: string;
+  gridId: string;
+  communityId: string;
+  address: string;
+  wantedBy?: string;
+  contactName: string;
+  contactPhone: string;
+  status: WishStatus;
+  postedBy: string;
+  postedAt: string;
+  rejectReason?: string;
+  claimedBy?: string;
+  onBehalfOf?: string;
+  fulfilNote?: string;
+  minutes?: number;
+}
+
+export interface NewWish {
+  title: string;
+  description: string;
+  gridId: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+}
+
 export interface List<T> {
   items: T[];
   cursor?: string;
@@ -340,6 +392,21 @@ export const api = {
   claim: (activityId: string, shiftId: string) =>
     request<Claim>('POST', `/activities/${enc(activityId)}/shifts/${enc(shiftId)}/claims`, { body: {}, idempotent: true }),
   myClaims: (signal?: AbortSignal) => get<List<Claim>>('/me/claims', signal),
+  cancelClaim: (claimId: string) => request<Claim>('DELETE', `/claims/${enc(claimId)}`),
+
+  emergencyCalls: (signal?: AbortSignal) => get<List<EmergencyCall>>('/emergency-calls', signal),
+  answerCall: (callId: string, answer: CallAnswer) =>
+    request<EmergencyCall>('POST', `/emergency-calls/${enc(callId)}/responses`, { body: { answer } }),
+
+  wishes: (params: { gridId?: string; communityId?: string; status?: WishStatus }, signal?: AbortSignal) =>
+    get<List<Wish>>(`/wishes${q(params)}`, signal),
+  postWish: (body: NewWish) => request<Wish>('POST', '/wishes', { body, idempotent: true }),
+  approveWish: (wishId: string) => request<Wish>('POST', `/wishes/${enc(wishId)}/approve`, { body: {} }),
+  rejectWish: (wishId: string, reason: string) => request<Wish>('POST', `/wishes/${enc(wishId)}/reject`, { body: { reason } }),
+  claimWish: (wishId: string) => request<Wish>('POST', `/wishes/${enc(wishId)}/claim`, { body: {}, idempotent: true }),
+  fulfilWish: (wishId: string, body: { note: string; minutes: number }) =>
+    request<Wish>('POST', `/wishes/${enc(wishId)}/fulfil`, { body }),
+  confirmWish: (wishId: string) => request<Wish>('POST', `/wishes/${enc(wishId)}/confirm`, { body: {} }),
 
   issueCheckinCode: (shiftId: string) =>
     request<CheckinCode>('POST', `/shifts/${enc(shiftId)}/checkin-codes`, { body: {}, idempotent: true }),

@@ -1,5 +1,5 @@
 import { type DependencyList, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, type HourStatus, type RedemptionStatus } from './api';
+import { ApiError, type HourStatus, type RedemptionStatus, type WishStatus } from './api';
 import { type MessageKey, isMessageKey, useI18n } from './i18n';
 
 // ---- Hooks ----------------------------------------------------------------------------
@@ -134,11 +134,14 @@ export const Badge = ({ tone = 'neutral', children, testid, title }: { tone?: To
 const hourTone: Record<HourStatus, Tone> = { checked_in: 'info', checked_out: 'warn', verified: 'success', rejected: 'danger' };
 const redemptionTone: Record<RedemptionStatus, Tone> = { pending: 'info', held: 'accent', confirmed: 'info', completed: 'success', failed: 'danger', expired: 'neutral' };
 
+const wishTone: Record<WishStatus, Tone> = { pending_review: 'info', open: 'accent', rejected: 'danger', claimed: 'info', fulfilled: 'warn', confirmed: 'success' };
+
 /** A translated status; `data-status` carries the raw value for tests and styling. */
-export const StatusBadge = ({ kind, status, testid }: { kind: 'hour' | 'redemption' | 'claim'; status: string; testid?: string }) => {
+export const StatusBadge = ({ kind, status, testid }: { kind: 'hour' | 'redemption' | 'claim' | 'wish'; status: string; testid?: string }) => {
   const { t } = useI18n();
-  const key = `${kind === 'hour' ? 'hourStatus' : kind === 'redemption' ? 'redemptionStatus' : 'claimStatus'}.${status}`;
-  const tone = kind === 'hour' ? hourTone[status as HourStatus] : kind === 'redemption' ? redemptionTone[status as RedemptionStatus] : 'success';
+  const key = `${kind}Status.${status}`;
+  const tone =
+    kind === 'hour' ? hourTone[status as HourStatus] : kind === 'redemption' ? redemptionTone[status as RedemptionStatus] : kind === 'wish' ? wishTone[status as WishStatus] : 'success';
   return (
     <span className={`badge badge-${tone ?? 'neutral'}`} data-testid={testid} data-status={status}>
       {isMessageKey(key) ? t(key) : status}
@@ -202,4 +205,39 @@ export const BigCode = ({ code, testid, expired }: { code: string; testid?: stri
   <div className={`big-code${expired ? ' big-code-expired' : ''}`} data-testid={testid} aria-label={code.split('').join(' ')}>
     {code}
   </div>
+);
+
+/**
+ * A button whose action needs a second, explicit click: the first shows the question with
+ * "yes" and "no", so an irreversible step (cancelling a claim) is never one slip away.
+ */
+export const ConfirmStep = ({ label, question, yes, onConfirm, busy, testid }: { label: string; question: string; yes: string; onConfirm: () => void; busy?: boolean; testid: string }) => {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="btn btn-small btn-danger-outline" onClick={() => setAsking(true)} disabled={busy} data-testid={testid}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm-step" role="group" data-testid={`${testid}-confirm`}>
+      <span className="small">{question}</span>{' '}
+      <button type="button" className="btn btn-small btn-primary" onClick={() => (setAsking(false), onConfirm())} disabled={busy} data-testid={`${testid}-yes`}>
+        {yes}
+      </button>{' '}
+      <button type="button" className="btn btn-small btn-quiet" onClick={() => setAsking(false)} data-testid={`${testid}-no`}>
+        {t('common.no')}
+      </button>
+    </span>
+  );
+};
+
+/** A labelled text input of a form; `testid` names the input. */
+export const TextField = ({ label, value, onChange, testid, maxLength = 200, inputMode, grow }: { label: string; value: string; onChange: (v: string) => void; testid: string; maxLength?: number; inputMode?: 'numeric' | 'tel'; grow?: boolean }) => (
+  <label className={`field${grow ? ' field-grow' : ''}`}>
+    <span className="field-label">{label}</span>
+    <input value={value} onChange={(e) => onChange(e.target.value)} maxLength={maxLength} inputMode={inputMode} data-testid={testid} />
+  </label>
 );

@@ -1,11 +1,13 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { type Activity, type HourLog, type Redemption, type Reward, type Shift, api } from '../api';
+import { type Activity, type Claim, type HourLog, type Redemption, type Reward, type Shift, api } from '../api';
 import type { ViewProps } from '../App';
+import { EmergencyCalls } from './emergency';
 import { countdown, formatDateTime, formatDuration, formatPoints, formatRange } from '../format';
 import { isMessageKey, useI18n } from '../i18n';
 import {
   Badge,
   BigCode,
+  ConfirmStep,
   Empty,
   ErrorNotice,
   Figure,
@@ -133,7 +135,7 @@ export const ActivityCard = ({ activity, children }: { activity: Activity; child
   );
 };
 
-export const Activities = () => {
+export const Activities = ({ user }: ViewProps) => {
   const { t } = useI18n();
   const list = useResource((signal) => allActivities(signal), []);
   const claims = useResource((signal) => api.myClaims(signal), []);
@@ -162,49 +164,53 @@ export const Activities = () => {
   };
 
   return (
-    <Section
-      title={t('activities.title')}
-      subtitle={t('activities.subtitle')}
-      actions={<RefreshButton onClick={() => (list.reload(), claims.reload())} loading={list.loading} testid="activities-refresh" />}
-    >
-      {message ? (
-        <Notice tone="success" testid="claim-success">
-          {message}
-        </Notice>
-      ) : null}
-      <ErrorNotice error={list.error ?? claims.error} />
-      {categories.length > 1 ? (
-        <div className="filter" role="group" aria-label={t('activities.filterLabel')}>
-          <button type="button" className={`chip${category === null ? ' chip-active' : ''}`} onClick={() => setCategory(null)}>
-            {t('activities.filterAll')}
-          </button>
-          {categories.map((c) => (
-            <button key={c} type="button" className={`chip${category === c ? ' chip-active' : ''}`} onClick={() => setCategory(c)}>
-              {c}
+    <>
+      {/* Emergency calls come before any activity: they are the one thing not to miss. */}
+      <EmergencyCalls user={user} />
+      <Section
+        title={t('activities.title')}
+        subtitle={t('activities.subtitle')}
+        actions={<RefreshButton onClick={() => (list.reload(), claims.reload())} loading={list.loading} testid="activities-refresh" />}
+      >
+        {message ? (
+          <Notice tone="success" testid="claim-success">
+            {message}
+          </Notice>
+        ) : null}
+        <ErrorNotice error={list.error ?? claims.error} />
+        {categories.length > 1 ? (
+          <div className="filter" role="group" aria-label={t('activities.filterLabel')}>
+            <button type="button" className={`chip${category === null ? ' chip-active' : ''}`} onClick={() => setCategory(null)}>
+              {t('activities.filterAll')}
             </button>
+            {categories.map((c) => (
+              <button key={c} type="button" className={`chip${category === c ? ' chip-active' : ''}`} onClick={() => setCategory(c)}>
+                {c}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        {list.loading && !list.data ? <Loading /> : null}
+        {list.data && !shown.length ? <Empty>{t('activities.empty')}</Empty> : null}
+        <div className="cards">
+          {shown.map((activity) => (
+            <ActivityCard key={activity.activityId} activity={activity}>
+              <ul className="shifts">
+                {[...activity.shifts].sort(byStart).map((shift) => (
+                  <ShiftRow
+                    key={shift.shiftId}
+                    activity={activity}
+                    shift={shift}
+                    claimed={claimedShifts.get(shift.shiftId)}
+                    onClaimed={(state) => onClaimed(activity, shift, state)}
+                  />
+                ))}
+              </ul>
+            </ActivityCard>
           ))}
         </div>
-      ) : null}
-      {list.loading && !list.data ? <Loading /> : null}
-      {list.data && !shown.length ? <Empty>{t('activities.empty')}</Empty> : null}
-      <div className="cards">
-        {shown.map((activity) => (
-          <ActivityCard key={activity.activityId} activity={activity}>
-            <ul className="shifts">
-              {[...activity.shifts].sort(byStart).map((shift) => (
-                <ShiftRow
-                  key={shift.shiftId}
-                  activity={activity}
-                  shift={shift}
-                  claimed={claimedShifts.get(shift.shiftId)}
-                  onClaimed={(state) => onClaimed(activity, shift, state)}
-                />
-              ))}
-            </ul>
-          </ActivityCard>
-        ))}
-      </div>
-    </Section>
+      </Section>
+    </>
   );
 };
 
@@ -215,6 +221,12 @@ export const MyClaims = ({ go }: ViewProps) => {
   const claims = useResource((signal) => api.myClaims(signal), []);
   const now = useNow(60_000);
   const items = [...(claims.data?.items ?? [])].sort(byStart);
+  // Errors live here, not in the button: the row's error sits below the whole row.
+  const [cancelErrors, setCancelErrors] = useState<Map<string, unknown>>(new Map());
+  const onCancelled = (claim: Claim, error: unknown) => {
+    setCancelErrors((m) => new Map(m).set(claim.claimId, error));
+    if (!error) claims.setData({ items: (claims.data?.items ?? []).map((x) => (x.claimId === claim.claimId ? { ...x, status: 'cancelled' } : x)) });
+  };
 
   return (
     <Section title={t('claims.title')} actions={<RefreshButton onClick={claims.reload} loading={claims.loading} testid="claims-refresh" />}>
@@ -237,12 +249,39 @@ export const MyClaims = ({ go }: ViewProps) => {
                     {t('claims.goCheckin')}
                   </button>
                 ) : null}
+                {c.status !== 'cancelled' && Date.parse(c.endsAt) > now ? <CancelClaim claim={c} onCancelled={onCancelled} /> : null}
               </div>
+              <ErrorNotice error={cancelErrors.get(c.claimId)} testid={`cancel-error-${c.shiftId}`} />
             </li>
           );
         })}
       </ul>
     </Section>
+  );
+};
+
+/** Cancel a claim after a second click; past the deadline the server says CANCELLATION_CLOSED. */
+const CancelClaim = ({ claim, onCancelled }: { claim: Claim; onCancelled: (claim: Claim, error: unknown) => void }) => {
+  const { t } = useI18n();
+  const action = useAction();
+  const cancel = () =>
+    void action.run(async () => {
+      try {
+        await api.cancelClaim(claim.claimId);
+        onCancelled(claim, null);
+      } catch (error) {
+        onCancelled(claim, error);
+      }
+    });
+  return (
+    <ConfirmStep
+      label={action.busy ? t('common.working') : t('claims.cancel')}
+      question={t('claims.cancelQuestion')}
+      yes={t('claims.cancelYes')}
+      onConfirm={cancel}
+      busy={action.busy}
+      testid={`cancel-claim-${claim.shiftId}`}
+    />
   );
 };
 
