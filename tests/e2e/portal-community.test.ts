@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { type Stack, startStack } from '../../infra/src/local/stack';
+import { describe, expect, it } from 'vitest';
 import { type ApiClient, signIn } from '../support/api';
+import { clickUntilOk, keepScreenshot, statusOf, text, until, usePortal } from '../support/portal';
 
 /**
  * The community features of the portal in Debian's Chromium, one browser context per person:
@@ -13,94 +10,17 @@ import { type ApiClient, signIn } from '../support/api';
  * when a cancellation is too late; 张伟 (g-hubin-1) posts a micro-wish, 李红 approves it and,
  * as a volunteer of g-hubin-1, claims and fulfils it, and 张伟 confirms it.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
-const RESULTS = join(ROOT, 'test-results');
 const OWN_PORTS = { dynamodb: 8230, api: 3230, lambda: 3232, eventbridge: 4230, deadLetters: 4240, portal: 5230 };
 
 const ORGANIZER = 'u-lihong';
 const CALLED = 'u-liuyang';
 const RESIDENT = 'u-zhangwei';
-const CHAIN_TIMEOUT = 30_000;
 const RUN = randomUUID().slice(0, 6);
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let ownStack: Stack | undefined;
-let portalUrl: string;
-let apiUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: Record<string, Page> = {};
-
-/** Retry `probe` (a page read) until `done`, calling `between` (e.g. a refresh click) each round. */
-const until = async <T>(probe: () => Promise<T>, done: (v: T) => boolean, what: string, between?: () => Promise<void>, timeoutMs = CHAIN_TIMEOUT): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 500));
-    if (between) await between();
-    last = await probe();
-  }
-  return last;
-};
-
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
-const statusOf = (locator: Locator) => locator.getAttribute('data-status');
-
-/** Click a button until the request it sends succeeds (a cold function may refuse the first). */
-const clickUntilOk = async (p: Page, button: Locator, method: string, path: string, error: Locator, timeoutMs = CHAIN_TIMEOUT): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const [response] = await Promise.all([
-      p.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === `/api${path}`, { timeout: 15_000 }),
-      button.click(),
-    ]);
-    if (response.ok()) return;
-    const shown = await error.waitFor({ timeout: 5000 }).then(() => text(error), () => '(no error shown)');
-    if (Date.now() > deadline) throw new Error(`${method} ${path} kept failing: ${response.status()} ${shown}`);
-    await p.waitForTimeout(1000);
-  }
-};
-
-/** A fresh browser context for one person, signed in through the login page. */
-const login = async (userId: string, viewport = { width: 1280, height: 900 }) => {
-  const context = await browser.newContext({ baseURL: portalUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  contexts.push(context);
-  const p = await context.newPage();
-  pages[userId] = p;
-  await p.goto('/');
-  await p.getByTestId(`login-${userId}`).click();
-  await p.getByTestId('current-user').waitFor();
-  expect(await p.getByTestId('current-user').getAttribute('data-user-id')).toBe(userId);
-  return p;
-};
-
-beforeAll(async () => {
-  // The e2e project shares one stack (tests/support/stack-setup.ts); run alone, start our own.
-  const shared = inject('stack') as { portalUrl: string; apiUrl: string } | undefined;
-  if (shared?.portalUrl) {
-    ({ portalUrl, apiUrl } = shared);
-  } else {
-    ownStack = await startStack({ portal: true, ports: OWN_PORTS });
-    ({ portalUrl, apiUrl } = ownStack);
-  }
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await ownStack?.stop();
-}, 60_000);
-
-const screenshotOnFailure = () =>
-  onTestFailed(async () => {
-    await mkdir(RESULTS, { recursive: true });
-    for (const [who, p] of Object.entries(pages)) {
-      await p.screenshot({ path: join(RESULTS, `portal-community-failed-${who}.png`), fullPage: true }).catch(() => undefined);
-    }
-  });
+const portal = usePortal('portal-community', OWN_PORTS);
+const { screenshotOnFailure, urls } = portal;
+/** Each person's page is keyed by their user id. */
+const login = (userId: string, viewport?: { width: number; height: number }) => portal.login(userId, userId, viewport);
 
 /** An activity of the demo by title, and its shifts soonest first. */
 const activityNamed = async (client: ApiClient, gridId: string, title: string) => {
@@ -113,7 +33,7 @@ const activityNamed = async (client: ApiClient, gridId: string, title: string) =
 describe('community features through the portal', () => {
   it('puts an emergency call at the top of the volunteer\'s view and counts the acceptance', async () => {
     screenshotOnFailure();
-    const organizer = await signIn(apiUrl, ORGANIZER);
+    const organizer = await signIn(urls.apiUrl, ORGANIZER);
     const title = `紧急转移群众-${RUN}`;
     const issued = await organizer.post('/emergency-calls', {
       title,
@@ -145,7 +65,7 @@ describe('community features through the portal', () => {
     expect(await text(headcount)).toBe('已响应 0/3 人');
     expect(await v.getByTestId(`call-answer-${callId}`).count()).toBe(0);
 
-    await clickUntilOk(v, v.getByTestId(`call-accept-${callId}`), 'POST', `/emergency-calls/${callId}/responses`, v.getByTestId(`call-error-${callId}`));
+    await clickUntilOk(v, v.getByTestId(`call-accept-${callId}`), `/emergency-calls/${callId}/responses`, v.getByTestId(`call-error-${callId}`));
     await until(() => headcount.getAttribute('data-accepted'), (n) => n === '1', 'the headcount after accepting');
     expect(await text(headcount)).toBe('已响应 1/3 人');
     expect(await text(v.getByTestId(`call-answer-${callId}`))).toBe('您已接受');
@@ -160,13 +80,12 @@ describe('community features through the portal', () => {
     await v.reload();
     await v.getByTestId(`call-answer-${callId}`).waitFor();
     expect(await text(v.getByTestId(`call-headcount-${callId}`))).toBe('已响应 1/3 人');
-    await mkdir(RESULTS, { recursive: true });
-    await v.screenshot({ path: join(RESULTS, 'portal-emergency-call.png'), fullPage: true });
+    await keepScreenshot(v, 'portal-emergency-call');
   }, 120_000);
 
   it('cancels a claim from my claims after a confirm step, and explains a late cancellation', async () => {
     screenshotOnFailure();
-    const resident = await signIn(apiUrl, RESIDENT);
+    const resident = await signIn(urls.apiUrl, RESIDENT);
     // A shift a day away (cancellable) and the live shift of the demo (past its deadline).
     const later = await activityNamed(resident, 'g-yanshui-1', '四点半课堂作业辅导');
     const live = await activityNamed(resident, 'g-hubin-1', '湖滨环境清洁日');
@@ -188,7 +107,7 @@ describe('community features through the portal', () => {
 
     await r.getByTestId(`cancel-claim-${laterShift}`).click();
     const claimId = ((await resident.get('/me/claims')).body.items as { claimId: string; shiftId: string }[]).find((c) => c.shiftId === laterShift)!.claimId;
-    await clickUntilOk(r, r.getByTestId(`cancel-claim-${laterShift}-yes`), 'DELETE', `/claims/${claimId}`, r.getByTestId(`cancel-error-${laterShift}`));
+    await clickUntilOk(r, r.getByTestId(`cancel-claim-${laterShift}-yes`), `/claims/${claimId}`, r.getByTestId(`cancel-error-${laterShift}`), 'DELETE');
     await until(() => statusOf(r.getByTestId(`claim-status-${laterShift}`)), (s) => s === 'cancelled', 'the claim shown cancelled');
     expect(await text(r.getByTestId(`claim-status-${laterShift}`))).toBe('已取消');
     expect(await r.getByTestId(`cancel-claim-${laterShift}`).count()).toBe(0);
@@ -210,7 +129,7 @@ describe('community features through the portal', () => {
   it('takes a micro-wish from posted through approved, claimed and fulfilled to confirmed', async () => {
     screenshotOnFailure();
     const title = `帮忙更换楼道灯泡-${RUN}`;
-    const r = pages[RESIDENT] ?? (await login(RESIDENT));
+    const r = (portal.has(RESIDENT) ? portal.page(RESIDENT) : await login(RESIDENT));
     await r.getByTestId('tab-wishes').click();
     await r.getByTestId('wish-form').waitFor();
 
@@ -223,7 +142,7 @@ describe('community features through the portal', () => {
     await r.getByTestId('wish-form-address').fill('湖滨路8号3单元');
     await r.getByTestId('wish-form-contactName').fill('张伟');
     await r.getByTestId('wish-form-contactPhone').fill('13812345678');
-    await clickUntilOk(r, r.getByTestId('wish-form-submit'), 'POST', '/wishes', r.getByTestId('wish-form-submit-error'));
+    await clickUntilOk(r, r.getByTestId('wish-form-submit'), '/wishes', r.getByTestId('wish-form-submit-error'));
     expect(await text(r.getByTestId('wish-message'))).toBe(`心愿已提交,等待社区审核:${title}`);
     const card = r.getByTestId('wishes-mine').locator(`li[data-title="${title}"]`);
     await card.waitFor();
@@ -240,7 +159,7 @@ describe('community features through the portal', () => {
     // An empty reason is refused before anything is sent.
     await o.getByTestId(`wish-reject-${wishId}`).click();
     expect(await text(o.getByTestId(`wish-reject-${wishId}-local-error`))).toBe('请填写不通过的原因。');
-    await clickUntilOk(o, approve, 'POST', `/wishes/${wishId}/approve`, o.getByTestId(`wish-approve-${wishId}-error`));
+    await clickUntilOk(o, approve, `/wishes/${wishId}/approve`, o.getByTestId(`wish-approve-${wishId}-error`));
     expect(await text(o.getByTestId('wish-review-message'))).toBe(`已通过:${title}`);
     await until(() => approve.count(), (n) => n === 0, 'the approved wish leaving the review list');
 
@@ -248,7 +167,7 @@ describe('community features through the portal', () => {
     await o.getByTestId('tab-wishes').click();
     const claim = o.getByTestId(`wish-claim-${wishId}`);
     await until(() => claim.isVisible(), Boolean, 'the open wish', () => o.getByTestId('wishes-refresh').click());
-    await clickUntilOk(o, claim, 'POST', `/wishes/${wishId}/claim`, o.getByTestId(`wish-claim-${wishId}-error`));
+    await clickUntilOk(o, claim, `/wishes/${wishId}/claim`, o.getByTestId(`wish-claim-${wishId}-error`));
     const status = o.getByTestId('wishes-mine').getByTestId(`wish-status-${wishId}`);
     await until(() => statusOf(status), (s) => s === 'claimed', 'the wish claimed');
     await o.getByTestId(`wish-minutes-${wishId}`).fill('0');
@@ -256,7 +175,7 @@ describe('community features through the portal', () => {
     await o.getByTestId(`wish-fulfil-${wishId}`).click();
     expect(await text(o.getByTestId(`wish-fulfil-${wishId}-local-error`))).toBe('请填写完成说明,分钟数为 1–480 的整数。');
     await o.getByTestId(`wish-minutes-${wishId}`).fill('45');
-    await clickUntilOk(o, o.getByTestId(`wish-fulfil-${wishId}`), 'POST', `/wishes/${wishId}/fulfil`, o.getByTestId(`wish-fulfil-${wishId}-error`));
+    await clickUntilOk(o, o.getByTestId(`wish-fulfil-${wishId}`), `/wishes/${wishId}/fulfil`, o.getByTestId(`wish-fulfil-${wishId}-error`));
     await until(() => statusOf(status), (s) => s === 'fulfilled', 'the wish reported fulfilled');
     expect(await text(status)).toBe('待确认');
 
@@ -265,14 +184,13 @@ describe('community features through the portal', () => {
     const confirm = r.getByTestId(`wish-confirm-${wishId}`);
     await until(() => confirm.isVisible(), Boolean, 'the confirm button for the poster', () => r.getByTestId('wishes-refresh').click());
     expect(await text(card)).toContain('完成情况:已更换 LED 灯泡并检查线路(45 分钟)');
-    await clickUntilOk(r, confirm, 'POST', `/wishes/${wishId}/confirm`, r.getByTestId(`wish-confirm-${wishId}-error`));
+    await clickUntilOk(r, confirm, `/wishes/${wishId}/confirm`, r.getByTestId(`wish-confirm-${wishId}-error`));
     await until(() => statusOf(r.getByTestId(`wish-status-${wishId}`)), (s) => s === 'confirmed', 'the wish confirmed');
     expect(await text(r.getByTestId(`wish-status-${wishId}`))).toBe('已实现');
 
-    const resident = await signIn(apiUrl, RESIDENT);
+    const resident = await signIn(urls.apiUrl, RESIDENT);
     const stored = (await resident.get(`/wishes/${wishId}`)).body;
     expect(stored).toMatchObject({ status: 'confirmed', postedBy: RESIDENT, claimedBy: ORGANIZER, minutes: 45 });
-    await mkdir(RESULTS, { recursive: true });
-    await r.screenshot({ path: join(RESULTS, 'portal-wish-confirmed.png'), fullPage: true });
+    await keepScreenshot(r, 'portal-wish-confirmed');
   }, 180_000);
 });

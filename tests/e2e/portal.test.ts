@@ -1,8 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
-import { type Stack, startStack } from '../../infra/src/local/stack';
+import { describe, expect, it } from 'vitest';
+import { clickUntilOk, keepScreenshot, statusOf, text, until, usePortal } from '../support/portal';
 
 /**
  * The earn-and-redeem loop driven through the portal in Debian's Chromium, one browser
@@ -10,8 +7,6 @@ import { type Stack, startStack } from '../../infra/src/local/stack';
  * code, 陈静 checks in and out, 李红 verifies 300 minutes (50 points), 陈静 redeems 洗护套装
  * (50 points) and shows the code, 联盛超市 confirms it, 陈静 sees it completed and 0 points.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
-const RESULTS = join(ROOT, 'test-results');
 const OWN_PORTS = { dynamodb: 8210, api: 3210, lambda: 3212, eventbridge: 4210, deadLetters: 4220, portal: 5210 };
 
 const VOLUNTEER = 'u-chenjing';
@@ -19,95 +14,11 @@ const ORGANIZER = 'u-lihong';
 const MERCHANT = 'u-shop-liansheng';
 const ACTIVITY = '湖滨环境清洁日';
 const REWARD = 'r-soap-set';
-const CHAIN_TIMEOUT = 30_000;
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let ownStack: Stack | undefined;
-let portalUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: Record<'volunteer' | 'organizer' | 'merchant', Page | undefined> = { volunteer: undefined, organizer: undefined, merchant: undefined };
+const portal = usePortal('portal-loop', OWN_PORTS);
+const { page, screenshotOnFailure } = portal;
+const login = (who: 'volunteer' | 'organizer' | 'merchant', userId: string, viewport: { width: number; height: number }) => portal.login(who, userId, viewport);
 const loop: { shiftId?: string; remainingBefore?: number; checkinCode?: string; hourLogId?: string; redemptionId?: string; redemptionCode?: string } = {};
-
-const page = (who: keyof typeof pages): Page => {
-  const p = pages[who];
-  if (!p) throw new Error(`no page for ${who}`);
-  return p;
-};
-
-/** Retry `probe` (a page read) until `done`, calling `between` (e.g. a refresh click) each round. */
-const until = async <T>(probe: () => Promise<T>, done: (v: T) => boolean, what: string, between?: () => Promise<void>, timeoutMs = CHAIN_TIMEOUT): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (!done(last)) {
-    if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms (last: ${JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 500));
-    if (between) await between();
-    last = await probe();
-  }
-  return last;
-};
-
-const text = async (locator: Locator) => ((await locator.textContent()) ?? '').trim();
-const statusOf = (locator: Locator) => locator.getAttribute('data-status');
-
-/**
- * Click a value-creating button until its POST succeeds, as a person would when the event
- * chain has not caught up yet (e.g. the hours service not yet knowing about a fresh claim).
- */
-const clickUntilOk = async (p: Page, button: Locator, path: string, error: Locator, timeoutMs = CHAIN_TIMEOUT): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const [response] = await Promise.all([
-      p.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `/api${path}`, { timeout: 15_000 }),
-      button.click(),
-    ]);
-    if (response.ok()) return;
-    const shown = await error.waitFor({ timeout: 5000 }).then(() => text(error), () => '(no error shown)');
-    if (Date.now() > deadline) throw new Error(`POST ${path} kept failing: ${response.status()} ${shown}`);
-    await p.waitForTimeout(1000);
-  }
-};
-
-const login = async (who: keyof typeof pages, userId: string, viewport: { width: number; height: number }) => {
-  const context = await browser.newContext({ baseURL: portalUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  contexts.push(context);
-  const p = await context.newPage();
-  pages[who] = p;
-  await p.goto('/');
-  await p.getByTestId(`login-${userId}`).click();
-  await p.getByTestId('current-user').waitFor();
-  expect(await p.getByTestId('current-user').getAttribute('data-user-id')).toBe(userId);
-  return p;
-};
-
-beforeAll(async () => {
-  // The e2e project shares one stack (tests/support/stack-setup.ts); run alone, start our own.
-  const shared = inject('stack') as { portalUrl: string } | undefined;
-  if (shared?.portalUrl) {
-    portalUrl = shared.portalUrl;
-  } else {
-    ownStack = await startStack({ portal: true, ports: OWN_PORTS });
-    portalUrl = ownStack.portalUrl;
-  }
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-}, 180_000);
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close().catch(() => undefined);
-  await ownStack?.stop();
-}, 60_000);
-
-/** On a failure, keep what each person saw. */
-const screenshotOnFailure = () =>
-  onTestFailed(async () => {
-    await mkdir(RESULTS, { recursive: true });
-    for (const [who, p] of Object.entries(pages)) {
-      if (p) await p.screenshot({ path: join(RESULTS, `portal-loop-failed-${who}.png`), fullPage: true }).catch(() => undefined);
-    }
-  });
 
 describe('the earn-and-redeem loop through the portal', () => {
   it('shows the demo people by role and lets the volunteer claim the live shift', async () => {
@@ -238,8 +149,7 @@ describe('the earn-and-redeem loop through the portal', () => {
     loop.redemptionCode = await text(v.getByTestId('redemption-code'));
     expect(loop.redemptionCode).toMatch(/^\d{8}$/);
     expect(await text(v.getByTestId('redemption-expiry'))).toMatch(/有效期至.*后过期/);
-    await mkdir(RESULTS, { recursive: true });
-    await v.screenshot({ path: join(RESULTS, 'portal-redemption-code.png'), fullPage: true });
+    await keepScreenshot(v, 'portal-redemption-code');
   }, 120_000);
 
   it('lets the merchant confirm the code at the counter', async () => {
@@ -280,7 +190,6 @@ describe('the earn-and-redeem loop through the portal', () => {
     await until(() => text(v.getByTestId('points-held')), (s) => s === '0', 'held points after the redemption', () => v.getByTestId('points-refresh').click());
     expect(await text(v.getByTestId('points-lifetime'))).toBe('50');
 
-    await mkdir(RESULTS, { recursive: true });
-    await v.screenshot({ path: join(RESULTS, 'portal-loop.png'), fullPage: true });
+    await keepScreenshot(v, 'portal-loop');
   }, 120_000);
 });

@@ -1,3 +1,5 @@
+import { beijingMonthStart, inBeijing } from './beijing';
+
 /**
  * Expiry by lots: points a wallet receives join the cohort (lot) of their expiry date, and
  * every debit takes from the oldest lot first. A wallet's lots always add up to its
@@ -17,13 +19,11 @@ export type LotValidity = { kind: 'endOfFollowingYear' } | { kind: 'months'; mon
 export const NEVER = '9999-12-31T23:59:59.999Z';
 
 /** The window in which a lot counts as "expiring soon" and its notice goes out. */
-export const NOTICE_DAYS = 30;
+const NOTICE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-
-/** UTC instant of Beijing midnight at the start of `month` (0-based, may overflow) of `year`. */
-const beijingMonthStart = (year: number, month: number) => new Date(Date.UTC(year, month, 1) - BEIJING_OFFSET_MS).toISOString();
+/** Lots expiring by this instant are "expiring soon": their notice is due. */
+export const noticeHorizon = (now: Date) => new Date(now.getTime() + NOTICE_DAYS * DAY_MS);
 
 /**
  * When points received at `at` expire: at the end of the following Beijing year, or at
@@ -31,10 +31,10 @@ const beijingMonthStart = (year: number, month: number) => new Date(Date.UTC(yea
  * one wallet has at most a handful of lots.
  */
 export const lotExpiry = (validity: LotValidity, at: Date): string => {
-  const local = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  const local = inBeijing(at);
   const year = local.getUTCFullYear();
-  if (validity.kind === 'endOfFollowingYear') return beijingMonthStart(year + 2, 0);
-  return beijingMonthStart(year, local.getUTCMonth() + validity.months + 1);
+  const end = validity.kind === 'endOfFollowingYear' ? beijingMonthStart(year + 2, 0) : beijingMonthStart(year, local.getUTCMonth() + validity.months + 1);
+  return end.toISOString();
 };
 
 const byExpiry = (a: Lot, b: Lot) => (a.expiresAt < b.expiresAt ? -1 : a.expiresAt > b.expiresAt ? 1 : 0);
@@ -70,7 +70,7 @@ export const cohortOf = (lots: readonly Lot[], expiresAt: string): { lot?: Lot; 
 
 /** Lots whose points expire within the notice window (or already have, awaiting the sweeper). */
 export const expiringSoon = (lots: readonly Lot[], now: Date): Lot[] =>
-  lots.filter((l) => Date.parse(l.expiresAt) <= now.getTime() + NOTICE_DAYS * DAY_MS);
+  lots.filter((l) => Date.parse(l.expiresAt) <= noticeHorizon(now).getTime());
 
 /** Cohorts present in `after` but not in `before`: each needs its index entry for the sweeper. */
 export const newCohorts = (before: readonly Lot[], after: readonly Lot[]): string[] => {

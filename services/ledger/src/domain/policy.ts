@@ -1,3 +1,4 @@
+import { inBeijing } from './beijing';
 import type { LotValidity } from './lots';
 
 /**
@@ -46,11 +47,9 @@ export const earnAmount = (policy: EarningPolicy, { points, minutes, category, b
   return Math.floor(bounded * coefficient) + Math.min(Math.max(0, bonusPoints), policy.maxOrganizerBonus);
 };
 
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-
 /** The Beijing (UTC+8) day and month an instant falls in: caps reset at local midnight. */
 export const capPeriods = (at: Date) => {
-  const local = new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString();
+  const local = inBeijing(at).toISOString();
   return { day: `D#${local.slice(0, 10)}`, month: `M#${local.slice(0, 7)}` };
 };
 

@@ -3,7 +3,7 @@ import { cancellationCodes } from '@lianxin/shared/db/transact';
 import { events } from '@lianxin/shared/events/catalog';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { EXPIRED } from '../domain/accounts';
-import { NOTICE_DAYS, cohortOf } from '../domain/lots';
+import { cohortOf, noticeHorizon } from '../domain/lots';
 import type { TransferCommand } from '../domain/transfers';
 import { getAccount } from './accounts';
 import { lotIndexKey } from './lotIndex';
@@ -11,7 +11,6 @@ import { LOTS_BY_EXPIRY, AccountEntity, LotIndexEntity, outbox, table } from './
 import { commitTransfer } from './transfers';
 
 const ACTOR = 'ledger';
-const DAY_MS = 86_400_000;
 const PARALLEL = 8;
 
 interface LotRef { accountId: string; expiresAt: string; notifiedAt?: string }
@@ -100,7 +99,7 @@ export type SweepReport = Record<'expired' | 'notified' | 'dropped' | 'busy' | '
  * Safe to run any number of times, in parallel too; what is busy waits for the next pass.
  */
 export const sweepLots = async (now = new Date()): Promise<SweepReport> => {
-  const due = await lotsDueBy(new Date(now.getTime() + NOTICE_DAYS * DAY_MS).toISOString());
+  const due = await lotsDueBy(noticeHorizon(now).toISOString());
   const report: SweepReport = { expired: 0, notified: 0, dropped: 0, busy: 0, skipped: 0 };
   for (let i = 0; i < due.length; i += PARALLEL) {
     const outcomes = await Promise.all(due.slice(i, i + PARALLEL).map((ref) => {
