@@ -2,27 +2,38 @@ import { defineConfig } from 'vitest/config';
 
 const env = { LOG_LEVEL: 'warn', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 
+/**
+ * Three projects, fastest first. `unit`: pure code, no Java, no network (`npm run test:unit`).
+ * `integration`: each service's store, HTTP and consumer tests on one DynamoDB Local.
+ * `e2e`: the whole runtime as `npm start` runs it, with the portal in Chromium; its files
+ * share one stack and run one after another.
+ */
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
-        // Domain, store, HTTP and consumer tests of every service, on one DynamoDB Local.
         test: {
-          name: 'services',
-          include: ['shared/test/**/*.test.ts', 'services/*/test/**/*.test.ts', 'infra/test/**/*.test.ts'],
+          name: 'unit',
+          include: ['shared/test/unit/**/*.test.ts', 'services/*/test/unit/**/*.test.ts', 'infra/test/unit/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          env,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['shared/test/integration/**/*.test.ts', 'services/*/test/integration/**/*.test.ts', 'infra/test/integration/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/worker-env.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
           env,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
-        // The whole runtime as `npm start` runs it (osls offline, streams, bus, portal),
-        // started once and shared by the end-to-end suites, which run one after another.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -32,7 +43,7 @@ export default defineConfig({
           fileParallelism: false,
           pool: 'forks',
           env,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -4,6 +4,9 @@ export type FieldErrors = Record<string, string>;
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 500 | 503;
 
 export class AppError extends Error {
+  /** For 503s: how many seconds until a retry may succeed (sent as `Retry-After`). */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: ErrorStatus,
     readonly code: string,
@@ -32,3 +35,20 @@ export const unauthorized = (message = 'A valid bearer token is required') =>
 
 export const conflict = (code: string, message: string, fields?: FieldErrors) =>
   new AppError(409, code, message, fields);
+
+/** A pure rule answers either its result or the AppError that refuses the command. */
+export type Result<T> = T | AppError;
+
+/** Unwrap a rule's answer at the edge (use case, HTTP): a refusal is thrown. */
+export const must = <T>(result: Result<T>): T => {
+  if (result instanceof AppError) throw result;
+  return result;
+};
+
+/** 503: temporarily unable; the answer's `Retry-After` says when to try again (same Idempotency-Key). */
+export const busy = (code: string, message: string, retryAfterSeconds = 1, fields?: FieldErrors): AppError =>
+  Object.assign(new AppError(503, code, message, fields), { retryAfterSeconds });
+
+/** 422: an Idempotency-Key already answered another request. */
+export const keyReused = () =>
+  new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request', { 'Idempotency-Key': 'reused with another body' });

@@ -1,20 +1,30 @@
-/** Structured JSON logs, one line per record, the shape CloudWatch Logs Insights reads. */
-type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
+import { currentCorrelationId } from './context';
 
-const threshold = (): number => ORDER[(process.env.LOG_LEVEL as Level) ?? 'info'] ?? ORDER.info;
+/**
+ * Structured JSON logs from Powertools for AWS Lambda (the shape CloudWatch Logs Insights
+ * reads), one logger per service. Every record carries the correlation id of the work in
+ * progress, read at the time of the call, so concurrent requests in one process (the local
+ * stage serves many at once) never mix their ids.
+ */
+type Fields = Record<string, unknown>;
+
+const levelFromEnv = () => {
+  const level = (process.env.LOG_LEVEL ?? 'info').toUpperCase();
+  return (['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'].includes(level) ? level : 'INFO') as 'INFO';
+};
 
 export const createLogger = (service: string) => {
-  const write = (level: Level, message: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[level] < threshold()) return;
-    const line = JSON.stringify({ level, service, message, timestamp: new Date().toISOString(), ...fields });
-    (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+  const logger = new PowertoolsLogger({ serviceName: service, logLevel: levelFromEnv() });
+  const withCorrelation = (fields: Fields = {}): Fields => {
+    const correlationId = currentCorrelationId();
+    return correlationId ? { correlationId, ...fields } : fields;
   };
   return {
-    debug: (m: string, f?: Record<string, unknown>) => write('debug', m, f),
-    info: (m: string, f?: Record<string, unknown>) => write('info', m, f),
-    warn: (m: string, f?: Record<string, unknown>) => write('warn', m, f),
-    error: (m: string, f?: Record<string, unknown>) => write('error', m, f),
+    debug: (message: string, fields?: Fields) => logger.debug(message, withCorrelation(fields)),
+    info: (message: string, fields?: Fields) => logger.info(message, withCorrelation(fields)),
+    warn: (message: string, fields?: Fields) => logger.warn(message, withCorrelation(fields)),
+    error: (message: string, fields?: Fields) => logger.error(message, withCorrelation(fields)),
   };
 };
 

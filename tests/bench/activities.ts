@@ -8,12 +8,12 @@ import { type Metric, percentile, round, throughput } from './stats';
  * the caller has pointed the environment at the bench's DynamoDB Local.
  */
 const load = async () => {
-  const [{ app }, { saveGrid, saveOrganization }, { caller, person }] = await Promise.all([
+  const [{ createApp }, { saveGrid, saveOrganization }, { caller, person }] = await Promise.all([
     import('../../services/activities/src/http/app'),
     import('../../services/activities/src/store/directory'),
     import('@lianxin/shared/testing'),
   ]);
-  return { app, saveGrid, saveOrganization, caller, person };
+  return { app: createApp(), saveGrid, saveOrganization, caller, person };
 };
 
 const HOUR = 3_600_000;

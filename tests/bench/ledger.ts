@@ -11,7 +11,7 @@ import { type Metric, percentile, round, throughput } from './stats';
 const CALLERS = 16;
 
 const ledger = async () => ({
-  ...(await import('../../services/ledger/src/store/transfers')),
+  ...(await import('../../services/ledger/src/app/commitTransfer')),
   ...(await import('../../services/ledger/src/store/accounts')),
   ...(await import('../../services/ledger/src/store/table')),
   ...(await import('../../services/ledger/src/domain/commands')),

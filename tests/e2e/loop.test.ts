@@ -68,12 +68,21 @@ describe('the earn-and-redeem loop through the local runtime', () => {
     expect((await volunteer.post(`/hours/${loop.hourLogId}/verify`, { minutes: 300, note: 'x' })).status).toBe(403);
     const pending = await organizer.get('/hours/pending');
     expect(pending.body.items.map((l: { hourLogId: string }) => l.hourLogId)).toContain(loop.hourLogId);
-    const verified = await organizer.post(`/hours/${loop.hourLogId}/verify`, { minutes: 300, note: '清洁区域扩大,延长时长' });
+    const correlationId = `cor-e2e-${randomUUID()}`;
+    const verified = await organizer.post(`/hours/${loop.hourLogId}/verify`, { minutes: 300, note: '清洁区域扩大,延长时长' }, randomUUID(), {
+      'x-correlation-id': correlationId,
+    });
     expect(verified.status).toBe(200);
-    expect(verified.body.points).toBe(50);
+    expect(verified.headers.get('x-correlation-id')).toBe(correlationId);
+    // Hours reports minutes; the ledger's policy alone turns them into points (5 h × 10/h).
+    expect(verified.body).not.toHaveProperty('points');
     expect((await organizer.post(`/hours/${loop.hourLogId}/verify`, { minutes: 300, note: 'again' })).status).toBe(409);
     const balance = await eventually(points, (b) => b.available === 50);
     expect(balance).toMatchObject({ available: 50, held: 0, lifetimeEarned: 50 });
+    // The request's correlation id came along: hours' outbox → bus → ledger consumer → the entry.
+    const statement = await volunteer.get('/me/points/transactions');
+    const earn = statement.body.items.find((e: { transferId: string }) => e.transferId === `earn:${loop.hourLogId}`);
+    expect(earn?.correlationId).toBe(correlationId);
   });
 
   it('holds points for a redemption and shows a one-time code', async () => {

@@ -108,7 +108,8 @@ describe('the earn-and-redeem loop through the portal', () => {
     const result = await text(o.getByTestId('hours-result'));
     expect(result).toContain('陈静');
     expect(result).toContain('300 分钟');
-    expect(result).toContain('50 积分');
+    // The rate the activity was published with; the ledger alone turns it into points.
+    expect(result).toContain('每小时 10 积分');
     await row.waitFor({ state: 'detached' });
   }, 120_000);
 
@@ -117,6 +118,7 @@ describe('the earn-and-redeem loop through the portal', () => {
     const v = page('volunteer');
     await v.getByTestId('tab-hours').click();
     await until(() => statusOf(v.getByTestId(`hour-status-${loop.hourLogId}`)), (s) => s === 'verified', 'hours verified', () => v.getByTestId('hours-refresh').click());
+    // The log's points come from the ledger's EARN entry: the pill appears once the ledger has it.
     expect(await text(v.getByTestId(`hour-points-${loop.hourLogId}`))).toBe('+50');
 
     await v.getByTestId('tab-points').click();

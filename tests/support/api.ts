@@ -14,8 +14,8 @@ export type ApiClient = ReturnType<typeof withToken>;
 
 /** A client carrying a bearer token the caller already has. */
 export const withToken = (apiUrl: string, token: string) => {
-  const send = async <T = any>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<Answer<T>> => {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const send = async <T = any>(method: string, path: string, body?: unknown, idempotencyKey?: string, extra: Record<string, string> = {}): Promise<Answer<T>> => {
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...extra };
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     const res = await fetch(`${apiUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     const text = await res.text();
@@ -23,7 +23,8 @@ export const withToken = (apiUrl: string, token: string) => {
   };
   return {
     get: <T = any>(path: string) => send<T>('GET', path),
-    post: <T = any>(path: string, body: unknown = {}, idempotencyKey: string = randomUUID()) => send<T>('POST', path, body, idempotencyKey),
+    post: <T = any>(path: string, body: unknown = {}, idempotencyKey: string = randomUUID(), headers?: Record<string, string>) =>
+      send<T>('POST', path, body, idempotencyKey, headers),
   };
 };
 

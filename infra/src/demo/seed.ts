@@ -1,6 +1,6 @@
-import { seedActivities } from '@lianxin/activities/seed';
-import { seedLedger } from '@lianxin/ledger/seed';
-import { seedRedemption } from '@lianxin/redemption/seed';
+import { seedActivities } from '@lianxin/activities/app/seed';
+import { seedLedger } from '@lianxin/ledger/app/seed';
+import { seedRedemption } from '@lianxin/redemption/app/seed';
 import { activities, alliance, grids, merchants, organizations, rewards } from './district';
 
 /** Volunteers who served before the demo starts (in-service party members, 双报到). */

@@ -5,7 +5,16 @@ import { documentClient } from './client';
  * Every service table has the same physical shape (declared once in serverless.yml):
  * pk/sk plus two overloaded global indexes. Entities give the items their meaning.
  */
-export const serviceTable = (tableNameEnv: string) =>
+const byEnv = new Map<string, ReturnType<typeof createTable>>();
+
+/** The table named by `tableNameEnv`: one handle per process, whoever asks for it. */
+export const serviceTable = (tableNameEnv: string) => {
+  let table = byEnv.get(tableNameEnv);
+  if (!table) byEnv.set(tableNameEnv, (table = createTable(tableNameEnv)));
+  return table;
+};
+
+const createTable = (tableNameEnv: string) =>
   new Table({
     name: () => {
       const name = process.env[tableNameEnv];
@@ -21,4 +30,4 @@ export const serviceTable = (tableNameEnv: string) =>
     documentClient: documentClient(),
   });
 
-export type ServiceTable = ReturnType<typeof serviceTable>;
+export type ServiceTable = ReturnType<typeof createTable>;

@@ -1,3 +1,4 @@
+import { retry } from '../retry';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 
 /** Why each item of a cancelled transaction failed, by position ('None' when it did not). */
@@ -21,14 +22,6 @@ export const isTransientConflict = (error: unknown): boolean => {
   return name === 'TransactionConflictException' || name === 'ProvisionedThroughputExceededException' || name === 'ThrottlingException';
 };
 
-/** Run `attempt` again on transient conflicts, with jittered backoff, a bounded number of times. */
-export const retryOnConflict = async <T>(attempt: () => Promise<T>, tries = 6): Promise<T> => {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (i >= tries || !isTransientConflict(error)) throw error;
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * 2 ** i));
-    }
-  }
-};
+/** Run `attempt` again on transient conflicts (shared/src/retry), a bounded number of times. */
+export const retryOnConflict = <T>(attempt: () => Promise<T>, tries = 6): Promise<T> =>
+  retry(attempt, { retryable: isTransientConflict, tries, baseDelayMs: 20 });

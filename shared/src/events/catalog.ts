@@ -43,7 +43,12 @@ export const events = {
     shiftId: z.string(),
     volunteerId: z.string(),
   })),
-  HoursVerifiedV1: defineEvent('hours', 'HoursVerified', 1, z.object({
+  /**
+   * An organizer verified an hour log (or a resident confirmed a micro-wish). Hours says
+   * what was done (minutes and context); the ledger's earning policy alone turns it into
+   * points, so v2 carries no amount.
+   */
+  HoursVerifiedV2: defineEvent('hours', 'HoursVerified', 2, z.object({
     hourLogId: z.string(),
     volunteerId: z.string(),
     activityId: z.string(),
@@ -51,7 +56,10 @@ export const events = {
     orgId: z.string(),
     communityId: z.string(),
     minutes: z.number().int().nonnegative(),
-    points,
+    /** A shift of a published activity, or a fulfilled micro-wish (微心愿). */
+    kind: z.enum(['shift', 'wish']),
+    /** The activity's published rate; absent for a wish, whose rate the policy sets. */
+    pointsPerHour: z.number().int().positive().optional(),
     verifiedBy: z.string(),
     /** The activity's category, for the earning policy's category coefficient. */
     category: z.string().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentCorrelationId } from '../context';
 import { newId } from '../ids';
 
 /** The producing services; an event's `source` on the bus is `lianxin.<service>`. */
@@ -12,6 +13,8 @@ export const Envelope = z.object({
   source: z.string().startsWith('lianxin.'),
   occurredAt: z.iso.datetime(),
   actor: z.string().min(1),
+  /** The request (or scheduled run) this event descends from; see ../context.ts. */
+  correlationId: z.string().min(1).max(128).optional(),
   data: z.unknown(),
 });
 export type Envelope<T = unknown> = Omit<z.infer<typeof Envelope>, 'data'> & { data: T };
@@ -28,12 +31,9 @@ export const envelope = <T>(
   data: T,
   actor: string,
   occurredAt = new Date(),
-): Envelope<T> => ({
-  id: newId('evt', occurredAt.getTime()),
-  type,
-  version,
-  source: sourceOf(service),
-  occurredAt: occurredAt.toISOString(),
-  actor,
-  data,
-});
+): Envelope<T> => {
+  const id = newId('evt', occurredAt.getTime());
+  // An event made outside any request or consumer starts its own chain.
+  const correlationId = currentCorrelationId() ?? id;
+  return { id, type, version, source: sourceOf(service), occurredAt: occurredAt.toISOString(), actor, correlationId, data };
+};

@@ -3,13 +3,17 @@ import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import type { LambdaEvent } from 'hono/aws-lambda';
 import type { z } from 'zod';
+import { withContext } from '../context';
 import { AppError, type FieldErrors, invalid } from '../errors';
+import { newId } from '../ids';
 import { createLogger } from '../logger';
 import type { Principal } from '../auth/principal';
+import { type ServiceTable, serviceTable } from '../db/table';
 
 export type AppEnv = {
   Bindings: { event?: LambdaEvent };
-  Variables: { principal: Principal };
+  /** `table`: the service's own table, where idempotency records live beside what they made. */
+  Variables: { principal: Principal; table?: ServiceTable };
 };
 
 export type ServiceApp = OpenAPIHono<AppEnv>;
@@ -22,12 +26,24 @@ export const fieldsOf = (error: z.ZodError): FieldErrors =>
  * A service's HTTP app: zod-validated routes, the one error format, and its OpenAPI
  * document at `GET /<service>/openapi.json`, generated from the same schemas.
  */
-export const createServiceApp = (service: string, description: string): ServiceApp => {
+/** A caller's own correlation id is kept when it is a plausible id; otherwise a new one starts. */
+const CORRELATION_ID = /^[\w.:-]{1,128}$/;
+
+export const createServiceApp = (service: string, description: string, tableEnv?: string): ServiceApp => {
   const log = createLogger(service);
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw invalid(fieldsOf(result.error));
     },
+  });
+
+  // Everything this request causes (logs, events, their consumers' work) carries one id.
+  app.use(async (c, next) => {
+    const given = c.req.header('x-correlation-id');
+    const correlationId = given && CORRELATION_ID.test(given) ? given : newId('cor');
+    c.header('X-Correlation-Id', correlationId);
+    if (tableEnv) c.set('table', serviceTable(tableEnv));
+    await withContext({ correlationId }, next);
   });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
@@ -37,7 +53,10 @@ export const createServiceApp = (service: string, description: string): ServiceA
   });
 
   app.onError((error, c) => {
-    if (error instanceof AppError) return c.json(error.toBody(), error.status);
+    if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
+      return c.json(error.toBody(), error.status);
+    }
     if (error instanceof HTTPException && error.status === 400) {
       return c.json(new AppError(400, 'MALFORMED_JSON', 'The request body is not valid JSON', { body: 'malformed JSON' }).toBody(), 400);
     }

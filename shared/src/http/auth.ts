@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
-import { type Principal, type Role, hasRole, principalFromClaims } from '../auth/principal';
+import { type Principal, principalFromClaims } from '../auth/principal';
 import { verifyDevToken } from '../auth/token';
-import { forbidden, unauthorized } from '../errors';
+import { unauthorized } from '../errors';
 import type { AppEnv } from './app';
 
 /**
@@ -26,8 +26,4 @@ const resolvePrincipal = async (authorization: string | undefined, event: AppEnv
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('principal', await resolvePrincipal(c.req.header('authorization'), c.env?.event));
   await next();
-};
-
-export const requireRole = (p: Principal, ...roles: Role[]): void => {
-  if (!roles.some((r) => hasRole(p, r))) throw forbidden(`This needs the role ${roles.join(' or ')}`);
 };

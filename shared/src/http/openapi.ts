@@ -19,15 +19,19 @@ const ERROR_MEANINGS = {
   409: 'The current state does not allow it',
   410: 'The code expired or was replaced',
   422: 'Idempotency-Key reused with another request',
-  503: 'Temporarily unable; retry with the same Idempotency-Key',
+  503: 'Temporarily unable; retry with the same Idempotency-Key after Retry-After',
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_MEANINGS;
 
+/** A JSON response of `schema`. */
 export const jsonContent = <S extends z.ZodType>(schema: S, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
+
+/** A required JSON request body, for a route's `request.body`. */
+export const jsonBody = <S extends z.ZodType>(schema: S) => ({ required: true, content: { 'application/json': { schema } } });
 
 /** The error answers a route may give, for its `responses`. */
 export const errorResponses = <S extends ErrorStatus>(...statuses: S[]) =>
@@ -35,3 +39,12 @@ export const errorResponses = <S extends ErrorStatus>(...statuses: S[]) =>
     S,
     ReturnType<typeof jsonContent<typeof ErrorBody>>
   >;
+
+/** The `Idempotency-Key` header of a POST that creates value, for a route's `request.headers`. */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z.string().min(1).max(128).openapi({ description: 'Any unique string; a retry with the same key and body gets the first answer' }),
+});
+
+/** Path parameters naming one id, e.g. `pathId('claimId')`. */
+export const pathId = <K extends string>(name: K) =>
+  z.object({ [name]: z.string().min(1).max(64) } as Record<K, z.ZodString>);

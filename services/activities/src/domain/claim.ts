@@ -1,5 +1,5 @@
 import type { Principal, Tag } from '@lianxin/shared/auth/principal';
-import { AppError, conflict } from '@lianxin/shared/errors';
+import { AppError, busy, conflict } from '@lianxin/shared/errors';
 import type { Activity, Audience, Shift } from './activity';
 import { type WaitBand, waitKeyOf } from './waitlist';
 
@@ -22,6 +22,9 @@ export interface Claim {
   createdAt: string;
 }
 
+/** A claim as committed; a waiting claim with its place in line (1 is next). */
+export interface SavedClaim { claim: Claim; position?: number }
+
 /** An in-service party member reports to the community as a party member ("双报到"). */
 const MEMBERSHIPS: Record<Exclude<Audience, 'everyone'>, Tag[]> = {
   party_member: ['party_member', 'in_service_party_member'],
@@ -40,6 +43,21 @@ export const overlappingClaim = (otherShiftId: string) =>
 
 export const activityNotOpen = (status: string) =>
   conflict('ACTIVITY_NOT_OPEN', `This activity is ${status}: its shifts cannot be claimed`, { activityId: status });
+
+/** Seconds a volunteer told BUSY should wait before retrying with the same Idempotency-Key. */
+const BUSY_RETRY_AFTER_SECONDS = 1;
+
+/** 503 BUSY with Retry-After: nothing was written, so a retry with the same Idempotency-Key is safe. */
+export const claimBusy = (): AppError =>
+  busy(
+    'BUSY',
+    'So many volunteers are claiming this shift right now that yours could not be handled; try again in a moment',
+    BUSY_RETRY_AFTER_SECONDS,
+    { shiftId: 'busy, retry shortly' },
+  );
+
+/** A claim that holds a place or waits for one. */
+export const isActive = (claim: Pick<Claim, 'status'> | undefined): boolean => claim?.status === 'confirmed' || claim?.status === 'waitlisted';
 
 export const claimNotActive = (status: string) => conflict('CLAIM_NOT_ACTIVE', `This claim is already ${status}`, { claimId: status });
 
@@ -91,3 +109,9 @@ export const planClaim = ({ claimId, activity, shift, volunteer, band = 'reliabl
     createdAt: now.toISOString(),
   };
 };
+
+/** A volunteer's schedule: their confirmed claims not yet over, soonest first. */
+export const upcoming = (claims: Claim[], now: Date): Claim[] =>
+  claims
+    .filter((c) => c.status === 'confirmed' && Date.parse(c.endsAt) > now.getTime())
+    .sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));

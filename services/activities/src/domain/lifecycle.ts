@@ -1,15 +1,15 @@
-import { z } from 'zod';
-import { type Principal, inScope } from '@lianxin/shared/auth/principal';
-import { AppError, conflict, invalid } from '@lianxin/shared/errors';
+import { z } from '@hono/zod-openapi'; // zod with .openapi(), whichever module loads first
+import { conflict, invalid } from '@lianxin/shared/errors';
 import type { Activity, ActivityStatus } from './activity';
 import { EditableFields } from './publish';
 
 /**
- * Draft → published → cancelled, by organizers of the owning organization only (a published
- * activity whose last shift is over is completed: see domain/activity.ts; it stays as it is). A draft
- * may be edited freely (its shifts excepted: they are fixed at creation); a published
- * activity only in what volunteers who already claimed cannot be misled by: title,
- * description and skills. Times, place, audience and points stay as they were claimed.
+ * Draft → published → cancelled, by organizers of the owning organization only (the policy's
+ * activity.* actions in the activity's org scope). A published activity whose last shift is
+ * over is completed (see domain/activity.ts) and stays as it is. A draft may be edited
+ * freely (its shifts excepted: they are fixed at creation); a published activity only in
+ * what volunteers who already claimed cannot be misled by: title, description and skills.
+ * Times, place, audience and points stay as they were claimed.
  */
 export const PatchActivityInput = EditableFields.partial().refine((p) => Object.keys(p).length > 0, { path: ['body'], message: 'name at least one field' });
 export type PatchActivityInput = z.infer<typeof PatchActivityInput>;
@@ -17,12 +17,6 @@ export type PatchActivityInput = z.infer<typeof PatchActivityInput>;
 export const PUBLISHED_EDITABLE = ['title', 'description', 'skills'] as const;
 
 export const CancelActivityInput = z.object({ reason: z.string().trim().min(1).max(500) });
-
-export const requireOwner = (principal: Principal, activity: Pick<Activity, 'orgId'>): void => {
-  if (!inScope(principal, 'org', activity.orgId)) {
-    throw new AppError(403, 'FORBIDDEN', 'Only organizers of the activity\'s organization may change it', { activityId: 'another organization\'s activity' });
-  }
-};
 
 const wrongStatus = (status: ActivityStatus, action: string) =>
   conflict('ACTIVITY_STATUS', `A ${status} activity cannot be ${action}`, { status });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi'; // zod with .openapi(), whichever module loads first
 import type { Principal } from '@lianxin/shared/auth/principal';
 import { scopeIds } from '@lianxin/shared/auth/principal';
 import { AppError, forbidden, invalid, notFound } from '@lianxin/shared/errors';

@@ -1,13 +1,12 @@
-import { z } from 'zod';
+import { z } from '@hono/zod-openapi'; // zod with .openapi(), whichever module loads first
+import { beijingWallClock } from '@lianxin/shared/time/beijing';
 
 /**
  * A weekly rota ("every Tuesday and Saturday 09:00 for two hours, from … until …") expanded
- * into shifts. Wall-clock times are China Standard Time (UTC+08:00, no daylight saving),
- * where every Lianxin district lies.
+ * into shifts. Wall-clock times are Beijing time (shared/src/time/beijing.ts).
  */
 export const MAX_RECURRENCE_DAYS = 12 * 7;
 export const MAX_RECURRING_SHIFTS = 60;
-const CST_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 const date = z.iso.date();
@@ -40,7 +39,7 @@ export const expandRecurrence = (r: RecurrenceInput): ShiftTimes[] => {
   const shifts: ShiftTimes[] = [];
   for (let day = Date.parse(r.from); day <= Date.parse(r.until); day += DAY_MS) {
     if (!r.weekdays.includes(isoWeekday(day))) continue;
-    const start = day + (hours * 60 + minutes) * 60_000 - CST_OFFSET_MS;
+    const start = beijingWallClock(new Date(day).toISOString().slice(0, 10), hours * 60 + minutes).getTime();
     shifts.push({
       startsAt: new Date(start).toISOString(),
       endsAt: new Date(start + r.durationMinutes * 60_000).toISOString(),

@@ -13,7 +13,7 @@ export const findOverlap = <B extends Interval & { shiftId: string }>(bookings: 
   bookings.find((b) => b.shiftId !== shift.shiftId && overlaps(b, shift));
 
 /**
- * Reliability bands of a waitlist (see reliability/domain.ts): a volunteer below the
+ * Reliability bands of a waitlist (see reliability/reliability.ts): a volunteer below the
  * reliability threshold waits behind every reliable one; within a band, first come first served.
  */
 export const WAIT_BANDS = ['reliable', 'unreliable'] as const;
@@ -29,6 +29,21 @@ export const waitKeyOf = (band: WaitBand, joinedAt: Date, claimId: string): stri
 /** The waitlist is served in key order: the smallest key (best band, then earliest) goes first. */
 export const headOf = <W extends { waitKey?: string }>(waiting: W[]): W | undefined =>
   waiting.reduce<W | undefined>((head, w) => (!head || (w.waitKey ?? '') < (head.waitKey ?? '') ? w : head), undefined);
+
+/** A waiting claim's place in line: the waiting keys not after its own (1 is next). */
+export const positionIn = (waitingKeys: string[], waitKey: string): number => waitingKeys.filter((k) => k <= waitKey).length;
+
+/**
+ * A batch of claims meeting a shift: the first in arrival order take the free places, the
+ * others wait. Answers how many are confirmed and the 1-based places in line of those who
+ * wait, among those already waiting (`waitingKeys`) and each other.
+ */
+export const allot = (free: number, waitingKeys: string[], batchKeys: string[]): { confirmed: number; positions: number[] } => {
+  const confirmed = Math.min(Math.max(0, free), batchKeys.length);
+  const joining = batchKeys.slice(confirmed);
+  const positions = joining.map((key) => positionIn(waitingKeys, key) + joining.filter((k) => k < key).length + 1);
+  return { confirmed, positions };
+};
 
 /** Someone on a waitlist, in the band they joined with. */
 export interface Waiting { volunteerId: string; band: WaitBand }

@@ -1,37 +1,28 @@
-import { type ServiceApp, createServiceApp } from '@lianxin/shared/http/app';
-import { authenticate } from '@lianxin/shared/http/auth';
-import { registerActivityRoutes } from './activityRoutes';
-import { registerClaimRoutes } from './claimRoutes';
-import { registerRosterRoutes } from './rosterRoutes';
-import { registerScheduleRoutes } from './scheduleRoutes';
-import { registerEmergencyRoutes } from '../emergency/routes';
-import { registerWishRoutes } from '../wishes/routes';
-import { registerStatsRoutes } from '../stats/routes';
-import { registerReliabilityRoutes } from '../reliability/routes';
 import { type Clock, systemClock } from '@lianxin/shared/clock';
+import { type ServiceApp, createServiceApp } from '@lianxin/shared/http/app';
+import { registerActivityRoutes } from './routes/activities';
+import { registerClaimRoutes } from './routes/claims';
+import { registerEmergencyRoutes } from './routes/emergency';
+import { registerReliabilityRoutes } from './routes/reliability';
+import { registerRosterRoutes } from './routes/roster';
+import { registerScheduleRoutes } from './routes/schedule';
+import { registerStatsRoutes } from './routes/stats';
+import { registerWishRoutes } from './routes/wishes';
 
 /**
- * The activities API. `authenticate` guards every path but the OpenAPI document, which
- * createServiceApp registered first and so answers before these middlewares run.
+ * The activities API: activities and their shifts, claims and waitlists, micro-wishes,
+ * emergency calls and participation statistics. Every route authenticates itself (the
+ * route kit), so the OpenAPI document needs no token. `clock` lets tests move time.
  */
-export const createActivitiesApp = (now: Clock = systemClock): ServiceApp => {
-  const app = createServiceApp('activities', 'Activities, their shifts, and volunteers\' claims of places in them.');
-  app.use('/activities/*', authenticate);
-  app.use('/me/claims', authenticate);
-  app.use('/claims/*', authenticate);
-  app.use('/me/schedule', authenticate);
-  app.use('/shifts/*', authenticate);
-  app.use('/me/schedule.ics', authenticate);
-  app.use('/stats/*', authenticate);
-  registerActivityRoutes(app, now);
-  registerClaimRoutes(app, now);
-  registerScheduleRoutes(app, now);
+export const createApp = (clock: Clock = systemClock): ServiceApp => {
+  const app = createServiceApp('activities', 'Activities, their shifts, and volunteers\' claims of places in them.', 'ACTIVITIES_TABLE');
+  registerActivityRoutes(app, clock);
+  registerClaimRoutes(app, clock);
+  registerScheduleRoutes(app, clock);
   registerRosterRoutes(app);
-  registerWishRoutes(app, now);
-  registerEmergencyRoutes(app, now);
+  registerWishRoutes(app, clock);
+  registerEmergencyRoutes(app, clock);
   registerStatsRoutes(app);
-  registerReliabilityRoutes(app, now);
+  registerReliabilityRoutes(app, clock);
   return app;
 };
-
-export const app = createActivitiesApp();

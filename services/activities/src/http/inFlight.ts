@@ -2,17 +2,14 @@ import type { AppError } from '@lianxin/shared/errors';
 import type { AppEnv } from '@lianxin/shared/http/app';
 import type { MiddlewareHandler } from 'hono';
 
-/** Seconds a client told BUSY should wait before retrying with the same Idempotency-Key. */
-export const RETRY_AFTER_SECONDS = 1;
-
 /** Requests queued for one key: each waits to be woken when a place frees up, or times out. */
 interface Lane { active: number; queue: (() => void)[] }
 
 /**
  * At most `width` requests per key (here: per shift) in flight in this process; the others
- * queue here for up to `waitMs`, then are answered `busy()`. A thousand claims fired at one
- * shift would otherwise all reach DynamoDB at once, queue inside the SDK and time out (500);
- * held here, each is answered in turn.
+ * queue here for up to `waitMs`, then are refused with `busy()` (a 503 whose Retry-After the
+ * app's error mapping sends). A thousand claims fired at one shift would otherwise all reach
+ * DynamoDB at once, queue inside the SDK and time out (500); held here, each is answered in turn.
  */
 export const limitInFlight = (param: string, width: number, waitMs: number, busy: () => AppError): MiddlewareHandler<AppEnv> => {
   const lanes = new Map<string, Lane>();
@@ -45,16 +42,11 @@ export const limitInFlight = (param: string, width: number, waitMs: number, busy
     const key = c.req.param(param) ?? '';
     const lane = lanes.get(key) ?? { active: 0, queue: [] };
     lanes.set(key, lane);
-    if (!(await enter(lane))) {
-      const error = busy();
-      return c.json(error.toBody(), error.status, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
-    }
+    if (!(await enter(lane))) throw busy();
     try {
       await next();
     } finally {
       leave(key, lane);
     }
-    // BUSY from further in (races lost past the retries) gets the same hint.
-    if (c.res.status === 503) c.res.headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
   };
 };

@@ -1,11 +1,12 @@
-import { $remove, Entity, type FormattedItem, GetItemCommand, PutTransaction, QueryCommand, UpdateTransaction, executeTransactWrite, item, list, map, number, string } from 'dynamodb-toolbox';
+import { Entity, type FormattedItem, GetItemCommand, PutTransaction, QueryCommand, UpdateTransaction, executeTransactWrite, item, list, map, number, string } from 'dynamodb-toolbox';
 import { failedConditionAt } from '@lianxin/shared/db/transact';
-import { events } from '@lianxin/shared/events/catalog';
+import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { type Activity, AUDIENCES, DEFAULT_CANCELLATION_DEADLINE_HOURS, STATUSES, type Shift, firstStart, lastEnd } from '../domain/activity';
-import { type Place, statsWrite } from '../stats/store';
+import { type Place, published } from '../domain/stats/counters';
 import { keys } from './keys';
-import { geoEntryDelete, geoEntryPut } from './nearby';
+import { geoEntryPut } from './nearby';
+import { statsWrite } from './stats';
 import { outbox, table } from './table';
 
 /**
@@ -95,8 +96,12 @@ const activityItem = ({ shifts, ...activity }: Activity) => ({
   ...(activity.status === 'published' ? listingKeys({ ...activity, shifts }) : {}),
 });
 
-/** A publication counted in its grid's stats: one activity and its shifts. */
-const publishedStats = (activity: Activity) => statsWrite(activity, activity.activityId, { activitiesPublished: 1, shifts: activity.shifts.length });
+/** A publication, all or nothing: the event, the near-me entry and the grid's stats. */
+const publicationWrites = (activity: Activity, event: Envelope) => [
+  outboxPut(outbox, event),
+  geoEntryPut(activity, lastEnd(activity)),
+  statsWrite(activity, activity.activityId, published(activity)),
+];
 
 export const toShift = ({ shiftId, startsAt, endsAt, capacity, confirmed, waitlisted }: ShiftItem): Shift => ({
   shiftId, startsAt, endsAt, capacity, confirmed, waitlisted: waitlisted ?? 0,
@@ -111,28 +116,12 @@ export const toActivity = (item: ActivityItem, shifts: Shift[]): Activity => {
   };
 };
 
-const publishedEvent = (activity: Activity, now: Date) =>
-  events.ActivityPublishedV1.make(
-    {
-      activityId: activity.activityId,
-      orgId: activity.orgId,
-      gridId: activity.gridId,
-      communityId: activity.communityId,
-      title: activity.title,
-      pointsPerHour: activity.pointsPerHour,
-      category: activity.category,
-      shifts: activity.shifts.map(({ shiftId, startsAt, endsAt, capacity }) => ({ shiftId, startsAt, endsAt, capacity })),
-    },
-    activity.createdBy,
-    now,
-  );
-
 /**
- * Write the activity, its shifts and (unless it is a draft) `ActivityPublished` in one
- * transaction. Writing the same activity id again changes nothing and reports `exists`
+ * Write the activity, its shifts and (unless it is a draft) its `ActivityPublished` event in
+ * one transaction. Writing the same activity id again changes nothing and reports `exists`
  * (the seed relies on it).
  */
-export const saveActivity = async (activity: Activity, now: Date): Promise<'published' | 'draft' | 'exists'> => {
+export const saveActivity = async (activity: Activity, event?: Envelope): Promise<'published' | 'draft' | 'exists'> => {
   const isDraft = activity.status === 'draft';
   const shiftPuts = activity.shifts.map((shift) =>
     ShiftEntity.build(PutTransaction)
@@ -145,7 +134,7 @@ export const saveActivity = async (activity: Activity, now: Date): Promise<'publ
         .item(activityItem(activity))
         .options({ condition: { attr: 'activityId', exists: false } }),
       ...shiftPuts,
-      ...(isDraft ? [] : [outboxPut(outbox, publishedEvent(activity, now)), geoEntryPut(activity, lastEnd(activity)), publishedStats(activity)]),
+      ...(event ? publicationWrites(activity, event) : []),
     );
     return isDraft ? 'draft' : 'published';
   } catch (error) {
@@ -195,8 +184,7 @@ export const updateActivityFields = async (before: Activity, after: Activity): P
 };
 
 /** Draft → published: listing keys, shifts opened, `ActivityPublished`, all or nothing. */
-export const markPublished = async (draft: Activity, now: Date): Promise<Activity> => {
-  const activity: Activity = { ...draft, status: 'published' };
+export const markPublished = async (activity: Activity, event: Envelope): Promise<void> => {
   await executeTransactWrite(
     ActivityEntity.build(UpdateTransaction)
       .item({ activityId: activity.activityId, status: 'published', ...listingKeys(activity) })
@@ -206,40 +194,6 @@ export const markPublished = async (draft: Activity, now: Date): Promise<Activit
         .item({ activityId: activity.activityId, shiftId: shift.shiftId, state: 'open' })
         .options({ condition: { attr: 'shiftId', exists: true } }),
     ),
-    outboxPut(outbox, publishedEvent(activity, now)),
-    geoEntryPut(activity, lastEnd(activity)),
-    publishedStats(activity),
+    ...publicationWrites(activity, event),
   );
-  return activity;
 };
-
-/** A published activity's cancellation in its grid's stats: its claims, read with their counts, are released. */
-const cancelledStats = (activity: Activity) => {
-  const confirmed = activity.shifts.reduce((n, s) => n + s.confirmed, 0);
-  const waitlisted = activity.shifts.reduce((n, s) => n + s.waitlisted, 0);
-  return statsWrite(activity, activity.activityId, {
-    activitiesCancelled: 1,
-    claimsConfirmed: -confirmed,
-    claimsWaitlisted: -waitlisted,
-    claimsCancelled: confirmed + waitlisted,
-  });
-};
-
-/**
- * The activity item and its shifts as cancelled: out of every listing, shifts closed and
- * emptied. Each shift must still hold the counts read with its claims, so a claim that
- * raced in fails this write (the caller re-reads) instead of being left out of the event
- * (or of the stats, which a draft was never in).
- */
-export const cancellationWrites = (activity: Activity, reason: string) => [
-  ...(activity.status === 'published' ? [cancelledStats(activity)] : []),
-  geoEntryDelete(activity),
-  ActivityEntity.build(UpdateTransaction)
-    .item({ activityId: activity.activityId, status: 'cancelled', cancelReason: reason, gsi1pk: $remove(), gsi1sk: $remove(), gsi2pk: $remove(), gsi2sk: $remove() })
-    .options({ condition: { attr: 'status', eq: activity.status } }),
-  ...activity.shifts.map((shift) =>
-    ShiftEntity.build(UpdateTransaction)
-      .item({ activityId: activity.activityId, shiftId: shift.shiftId, state: 'cancelled', confirmed: 0, waitlisted: 0 })
-      .options({ condition: { and: [{ attr: 'confirmed', eq: shift.confirmed }, { or: [{ attr: 'waitlisted', exists: false }, { attr: 'waitlisted', eq: shift.waitlisted }] }] } }),
-  ),
-];

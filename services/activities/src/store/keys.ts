@@ -19,7 +19,7 @@ export const keys = {
   geoCell: (geohash: string) => `GEO#${geohash}`,
   geoEntry: (geohash: string, firstStartsAt: string, activityId: string) => ({ pk: `GEO#${geohash}`, sk: `${firstStartsAt}#${activityId}` }),
   claimPrefix: 'CLAIM#',
-  /** Participation counters of a grid, in a few shards (see stats/store.ts). */
+  /** Participation counters of a grid, in a few shards (see store/stats.ts). */
   gridStats: (gridId: string, shard: number) => ({ pk: `STATS#grid#${gridId}`, sk: `SHARD#${shard}` }),
   gridStatsPartition: (gridId: string) => `STATS#grid#${gridId}`,
   /** gsi1 / gsi2 partitions of the grid counters: by community, by street. */

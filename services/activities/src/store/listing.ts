@@ -1,42 +1,12 @@
 import { type Condition, QueryCommand } from 'dynamodb-toolbox';
-import { invalid } from '@lianxin/shared/errors';
 import type { Activity } from '../domain/activity';
+import { type ActivityFilter, decodeCursor, encodeCursor } from '../domain/discovery';
 import { ActivityEntity, type ActivityItem, shiftsOf, toActivity } from './activities';
 import { communityIds, findOrganization } from './directory';
 import { keys } from './keys';
 import { table } from './table';
 
-export interface ActivityFilter {
-  gridId?: string;
-  communityId?: string;
-  streetId?: string;
-  orgId?: string;
-  /** Only activities not over by then (their last shift ends after `from`). */
-  from?: string;
-  /** Only activities whose first shift starts by then. */
-  to?: string;
-  category?: string;
-  skill?: string;
-  /** Words in the title. */
-  q?: string;
-  limit: number;
-  cursor?: string;
-}
-
 interface Partition { index: 'gsi1' | 'gsi2'; partition: string }
-
-/** The cursor is the listing key of the last activity returned: pages resume right after it. */
-export const encodeCursor = (after: string) => Buffer.from(JSON.stringify({ after })).toString('base64url');
-
-export const decodeCursor = (cursor: string): string => {
-  try {
-    const { after } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
-    if (typeof after === 'string' && after) return after;
-  } catch {
-    // reported below
-  }
-  throw invalid({ cursor: 'not a cursor this API returned' });
-};
 
 const byGrid = (gridId: string): Partition => ({ index: 'gsi1', partition: keys.activitiesOfGrid(gridId) });
 const byCommunity = (communityId: string): Partition => ({ index: 'gsi2', partition: keys.activitiesOfCommunity(communityId) });
@@ -109,7 +79,7 @@ const byListingKey = (a: ActivityItem, b: ActivityItem) => {
  * Activities by first shift start, merged across the partitions the filter names. Each
  * partition is read from the cursor on; one more than a page tells whether another follows.
  */
-export const listActivities = async (filter: ActivityFilter): Promise<{ items: Activity[]; cursor?: string }> => {
+export const listedActivities = async (filter: ActivityFilter): Promise<{ items: Activity[]; cursor?: string }> => {
   const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor);
   const range = rangeOf(after, filter.to);
   const condition = conditionsOf(filter);

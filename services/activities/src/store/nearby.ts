@@ -1,13 +1,14 @@
 import { DeleteTransaction, Entity, PutTransaction, QueryCommand, item, number, string } from 'dynamodb-toolbox';
 import { type Activity, type GeoPoint, firstStart } from '../domain/activity';
+import { type NearbyHit, hitOrder } from '../domain/discovery';
 import { INDEX_PRECISION, cellsCovering, encodeGeohash, haversineM } from '../domain/geo';
 import { keys } from './keys';
 import { table } from './table';
 
 /**
  * "Near me" without a Scan: each published activity has one small entry in the partition of
- * its location's 5-character geohash cell, written in the publish transaction and deleted in
- * the cancel transaction. A search queries the cells covering the circle and keeps the
+ * its location's geohash cell (INDEX_PRECISION in domain/geo.ts), written in the publish
+ * transaction and deleted in the cancel transaction. A search queries the cells covering the circle and keeps the
  * entries within the radius by great-circle distance. An entry also carries the activity's
  * fields that never change once published (place, organization, category), so a search
  * can drop what cannot match without reading the activity. (Entries written before these
@@ -45,16 +46,6 @@ export const geoEntryPut = (activity: Activity, lastEndsAt: string) => {
 };
 
 export const geoEntryDelete = (activity: Activity) => GeoEntryEntity.build(DeleteTransaction).key(entryKey(activity));
-
-/** The entry's fields a filter can be checked against (absent on entries older than them). */
-export const ENTRY_FACTS = ['orgId', 'gridId', 'communityId', 'streetId', 'category'] as const;
-export type EntryFacts = Partial<Record<(typeof ENTRY_FACTS)[number], string>>;
-
-export interface NearbyHit extends EntryFacts { activityId: string; distanceM: number; firstStartsAt: string; lastEndsAt: string }
-
-/** Nearest first; equally near ones by start, then id, so the order (and a cursor into it) is stable. */
-export const hitOrder = (h: Pick<NearbyHit, 'distanceM' | 'firstStartsAt' | 'activityId'>): string =>
-  `${String(h.distanceM).padStart(8, '0')}#${h.firstStartsAt}#${h.activityId}`;
 
 /** Activities within `radiusM` of `centre` not over before `from` nor starting after `to`, nearest first. */
 export const activitiesNear = async (centre: GeoPoint, radiusM: number, window: { from?: string; to?: string }): Promise<NearbyHit[]> => {

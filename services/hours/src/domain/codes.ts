@@ -1,5 +1,5 @@
+import type { Result } from '@lianxin/shared/errors';
 import { codeExpired, codeNotFound, codeSuperseded } from './errors';
-import type { Result } from './result';
 
 /** A check-in code the organizer shows at the door; one live code per shift at a time. */
 export interface CheckinCode {

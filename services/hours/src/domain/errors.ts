@@ -1,4 +1,4 @@
-import { AppError, conflict, forbidden } from '@lianxin/shared/errors';
+import { AppError, busy, conflict } from '@lianxin/shared/errors';
 
 /** The refusals of the hours domain; the portal translates the codes. */
 export const codeNotFound = () =>
@@ -19,11 +19,8 @@ export const notCheckedIn = () => conflict('NOT_CHECKED_IN', 'You are not checke
 
 export const selfVerification = () => new AppError(403, 'SELF_VERIFICATION', 'Nobody may verify their own hours');
 
-export const notInOrganization = () => forbidden('Only an organizer of the organization may do this');
-
 export const alreadyVerified = () => conflict('ALREADY_VERIFIED', 'These hours are already verified');
 
 export const notVerifiable = () => conflict('NOT_VERIFIABLE', 'Only checked-out hours await a decision');
 
-export const codeSpaceExhausted = () =>
-  new AppError(503, 'CODE_SPACE_EXHAUSTED', 'No free check-in code was found; try again');
+export const codeSpaceExhausted = () => busy('CODE_SPACE_EXHAUSTED', 'No free check-in code was found; try again');

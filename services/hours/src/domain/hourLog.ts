@@ -1,6 +1,6 @@
+import type { Result } from '@lianxin/shared/errors';
 import { idFromKey } from '@lianxin/shared/ids';
 import { notCheckedIn, notOnRoster, outsideShiftWindow } from './errors';
-import type { Result } from './result';
 import { type Shift, isInCheckInWindow, shiftLengthMinutes, wholeMinutesBetween } from './shift';
 
 export const HOUR_LOG_STATUSES = ['checked_in', 'checked_out', 'verified', 'rejected'] as const;
@@ -20,8 +20,8 @@ export interface HourLog {
   checkInAt: string;
   checkOutAt?: string;
   minutes?: number;
-  points?: number;
-  pointsPerHour: number;
+  /** The activity's published rate, shown as context; a wish has none (the ledger's policy sets it). */
+  pointsPerHour?: number;
   /** Copied from the shift at check-in, so the decision's event needs no other read. */
   category?: string;
   /** The organizer's discretionary bonus, granted at verification (the ledger's policy caps it). */

@@ -1,16 +1,16 @@
-import { type ServiceApp, createServiceApp } from '@lianxin/shared/http/app';
-import { registerAttendanceRoutes } from './attendanceRoutes';
 import { type Clock, systemClock } from '@lianxin/shared/clock';
-import { registerCodeRoutes } from './codeRoutes';
-import { registerDecisionRoutes } from './decisionRoutes';
-import { registerListRoutes } from './listRoutes';
+import { type ServiceApp, createServiceApp } from '@lianxin/shared/http/app';
+import { registerAttendanceRoutes } from './routes/attendance';
+import { registerCodeRoutes } from './routes/codes';
+import { registerDecisionRoutes } from './routes/decisions';
+import { registerListRoutes } from './routes/lists';
 
 /** The hours API: check-in codes, check-in and check-out, and the organizer's verification. */
-export const createHoursApp = (now: Clock = systemClock): ServiceApp => {
-  const app = createServiceApp('hours', 'Check-in codes, attendance and verification of volunteer hours.');
-  registerCodeRoutes(app, now);
-  registerAttendanceRoutes(app, now);
+export const createApp = (clock: Clock = systemClock): ServiceApp => {
+  const app = createServiceApp('hours', 'Check-in codes, attendance and verification of volunteer hours.', 'HOURS_TABLE');
+  registerCodeRoutes(app, clock);
+  registerAttendanceRoutes(app, clock);
   registerListRoutes(app);
-  registerDecisionRoutes(app, now);
+  registerDecisionRoutes(app, clock);
   return app;
 };

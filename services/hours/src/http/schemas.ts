@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CODE_DIGITS } from '../domain/codes';
+import { CODE_DIGITS, type CheckinCode } from '../domain/codes';
 import { HOUR_LOG_STATUSES, type HourLog } from '../domain/hourLog';
 import { MAX_VERIFIED_MINUTES } from '../domain/verification';
 
@@ -18,8 +18,11 @@ export const HourLogSchema = z
     checkInAt: isoTime,
     checkOutAt: isoTime.optional(),
     minutes: z.number().int().optional(),
-    points: z.number().int().optional(),
-    pointsPerHour: z.number().int(),
+    pointsPerHour: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: "The activity's published rate, as context (absent for a micro-wish); the ledger computes the points" }),
     category: z.string().optional(),
     bonusPoints: z.number().int().optional(),
     note: z.string().optional(),
@@ -34,6 +37,8 @@ export const HourLogListSchema = z.object({ items: z.array(HourLogSchema) }).ope
 export const CheckinCodeSchema = z
   .object({ code: z.string().openapi({ example: '042917' }), shiftId: z.string(), expiresAt: isoTime })
   .openapi('CheckinCode');
+
+export const codeViewOf = ({ code, shiftId, expiresAt }: CheckinCode): z.infer<typeof CheckinCodeSchema> => ({ code, shiftId, expiresAt });
 
 export const CodeBody = z
   .object({ code: z.string().regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), `${CODE_DIGITS} digits`) })
@@ -62,7 +67,6 @@ export const viewOf = (log: HourLog): HourLogView => ({
   checkInAt: log.checkInAt,
   checkOutAt: log.checkOutAt,
   minutes: log.minutes,
-  points: log.points,
   pointsPerHour: log.pointsPerHour,
   category: log.category,
   bonusPoints: log.bonusPoints,

@@ -1,13 +1,10 @@
 import { Entity, GetItemCommand, PutTransaction, executeTransactWrite, item, number, string } from 'dynamodb-toolbox';
 import { failedConditionAt, retryOnConflict } from '@lianxin/shared/db/transact';
-import { numericCode } from '@lianxin/shared/ids';
-import { CODE_DIGITS, type CheckinCode, issueCode } from '../domain/codes';
-import { codeSpaceExhausted } from '../domain/errors';
+import type { CheckinCode } from '../domain/codes';
 import { table } from './table';
 
 /** Expired codes still answer CODE_EXPIRED for a day before the table's TTL removes them. */
 const KEEP_AFTER_EXPIRY_SECONDS = 24 * 3600;
-const ISSUE_ATTEMPTS = 8;
 
 /**
  * A code keyed by its digits, so at most one item holds them: a new code may take the
@@ -39,7 +36,11 @@ export const CurrentCodeEntity = new Entity({
 
 const ttlOf = (code: CheckinCode) => Math.floor(Date.parse(code.expiresAt) / 1000) + KEEP_AFTER_EXPIRY_SECONDS;
 
-const tryIssue = async (code: CheckinCode, now: Date): Promise<boolean> => {
+/**
+ * Store a new code and make it its shift's current one, only if its digits are free (never
+ * held, or held by an expired code): false when a live code holds them (nothing is written).
+ */
+export const storeCode = async (code: CheckinCode, now: Date): Promise<boolean> => {
   const expiresAt = ttlOf(code);
   const claimDigits = CheckinCodeEntity.build(PutTransaction)
     .item({ code: code.code, shiftId: code.shiftId, issuedAt: code.issuedAt, validUntil: code.expiresAt, expiresAt })
@@ -52,15 +53,6 @@ const tryIssue = async (code: CheckinCode, now: Date): Promise<boolean> => {
     if (failedConditionAt(error, 0)) return false;
     throw error;
   }
-};
-
-/** Issue a fresh code for the shift, drawing again while the digits belong to a live code. */
-export const issueCheckinCode = async (shiftId: string, now: Date, draw = () => numericCode(CODE_DIGITS)): Promise<CheckinCode> => {
-  for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
-    const code = issueCode(shiftId, draw(), now);
-    if (await tryIssue(code, now)) return code;
-  }
-  throw codeSpaceExhausted();
 };
 
 export const findCode = async (code: string): Promise<CheckinCode | undefined> => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Lot, expiringSoon, totalOf } from './lots';
 
 /**
@@ -44,9 +45,15 @@ export const EXPIRED = 'sys:expired';
 
 /**
  * Accounts touched by many transfers at once stay out of the synchronous transaction;
- * the projector applies their side into shards (see ledger.md, "Hot accounts").
+ * the projector applies their side into shards (see the README, "Hot accounts").
  */
 export const isHotAccount = (accountId: string) => accountId.startsWith('sys:') || accountId.startsWith('merchant:');
+
+/** How many shard items a hot account spreads over: one busy merchant must not serialise the projector. */
+export const SHARDS = 8;
+
+/** The shard a transfer's hot side lands in: fixed by its id, so a redelivery hits the same item. */
+export const shardOf = (transferId: string) => createHash('sha256').update(transferId).digest().readUInt32BE(0) % SHARDS;
 
 export const available = (t: Totals) => t.creditsPosted - t.debitsPosted - t.debitsPending;
 

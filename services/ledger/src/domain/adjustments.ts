@@ -1,5 +1,7 @@
+import type { Resource } from '@lianxin/shared/auth/policy';
+import { AppError, type Result, conflict } from '@lianxin/shared/errors';
 import { ISSUANCE, REVERSALS, orgBudgetId, userAccountId } from './accounts';
-import type { TransferCommand } from './transfers';
+import type { FailureReason, TransferCommand } from './transfers';
 
 /** Admin corrections (积分制: contribution points and deductions), each with a mandatory reason. */
 export type Adjustment =
@@ -20,12 +22,22 @@ export const irreversible = (original: Original): string | undefined => {
   return undefined;
 };
 
+/** The original a reversal corrects, or why it cannot be reversed. */
+export const reversalOriginal = (originalTransferId: string, original: Original | undefined): Result<Original> => {
+  if (!original) return new AppError(404, 'TRANSFER_NOT_FOUND', `No transfer ${originalTransferId}`, { originalTransferId: 'not found' });
+  const why = irreversible(original);
+  return why ? conflict('NOT_REVERSIBLE', `Transfer ${original.transferId} cannot be reversed: ${why}`, { originalTransferId: why }) : original;
+};
+
+/** Reversals of one original never take back more than it gave, in total. */
+export const exceedsOriginal = (reversedSoFar: number, amount: number, original: Original) => reversedSoFar + amount > original.amount;
+
 /**
  * The transfer an adjustment makes. Points an admin awards are minted by sys:issuance, like
  * earned points, or come out of an organization's budget (funded from issuance: an AWARD
  * to `org:<id>:budget`). Deductions and reversals go to sys:reversals, not back to issuance: the
  * issuance account then still tells how much was ever minted, and the corrections account
- * how much was taken back (ledger.md: "sys:reversals — corrections, receive only").
+ * how much was taken back (sys:reversals: corrections, receive only).
  */
 export const adjustmentCommand = (transferId: string, adj: Adjustment, original?: Original): TransferCommand => {
   const base = { transferId, amount: adj.amount, memo: adj.reason, reason: adj.reason };
@@ -42,3 +54,26 @@ export const adjustmentCommand = (transferId: string, adj: Adjustment, original?
  * budget, the one giving up points otherwise. (An award from a budget touches both.)
  */
 export const userSideOf = (adj: Adjustment): 'debit' | 'credit' => (adj.kind === 'AWARD' || adj.kind === 'FUND_BUDGET' ? 'credit' : 'debit');
+
+/**
+ * The scope an adjustment acts in, for `adjustment.make`: an award from an organization's
+ * budget is that organization's (its organizers may make it); any other adjustment is in
+ * no organization's scope, so only admins may.
+ */
+export const adjustmentScope = (adj: Adjustment): Resource => (adj.kind === 'AWARD' && adj.orgId ? { org: adj.orgId } : {});
+
+/** A refused adjustment as an answer naming the field at fault. */
+export const adjustmentRefusal = (reason: FailureReason): AppError => {
+  switch (reason) {
+    case 'INSUFFICIENT_POINTS':
+      return conflict('INSUFFICIENT_POINTS', 'The wallet does not have that many spendable points', { amount: 'exceeds the spendable balance' });
+    case 'ACCOUNT_FROZEN':
+      return conflict('ACCOUNT_FROZEN', 'The account is frozen', { userId: 'account frozen' });
+    case 'BUDGET_EXHAUSTED':
+      return conflict('BUDGET_EXHAUSTED', "The organization's budget does not have that many points", { amount: 'exceeds the budget left' });
+    case 'EXCEEDS_ORIGINAL':
+      return conflict('REVERSAL_EXCEEDS_ORIGINAL', 'The reversals would exceed the original transfer', { amount: 'exceeds what is left to reverse' });
+    default:
+      return conflict(reason, `The adjustment was refused: ${reason}`);
+  }
+};

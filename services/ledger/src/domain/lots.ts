@@ -1,4 +1,4 @@
-import { beijingMonthStart, inBeijing } from './beijing';
+import { beijingMonthStart, inBeijing } from '@lianxin/shared/time/beijing';
 
 /**
  * Expiry by lots: points a wallet receives join the cohort (lot) of their expiry date, and
@@ -76,4 +76,15 @@ export const expiringSoon = (lots: readonly Lot[], now: Date): Lot[] =>
 export const newCohorts = (before: readonly Lot[], after: readonly Lot[]): string[] => {
   const had = new Set(before.map((l) => l.expiresAt));
   return after.filter((l) => !had.has(l.expiresAt)).map((l) => l.expiresAt);
+};
+
+/**
+ * How a transfer changes the sweeper's index of a wallet's cohorts: a cohort that appears
+ * (an earn, or a void giving back points) gets its entry; an expiry that empties its
+ * cohort removes it. A cohort a hold took in full keeps its entry, since a void may bring
+ * the points back.
+ */
+export const lotIndexChanges = (before: readonly Lot[], after: readonly Lot[], expired?: string): { added: string[]; removed?: string } => {
+  const added = newCohorts(before, after);
+  return expired !== undefined && !cohortOf(after, expired).lot ? { added, removed: expired } : { added };
 };

@@ -1,15 +1,19 @@
-import { inBeijing } from './beijing';
+import { beijingDay, beijingMonth } from '@lianxin/shared/time/beijing';
 import type { LotValidity } from './lots';
 
 /**
- * The earning policy, in one place (积分制). Pure: the store keeps the current version;
- * each EARN records the version it was computed under, so a later change never alters a
- * past transfer.
+ * The earning policy, in one place (积分制): the only home of how many points verified
+ * hours earn. Hours publishes minutes and context, never points. Pure: the store keeps
+ * the current version; each EARN records the version it was computed under, so a later
+ * change never alters a past transfer.
  */
 export interface EarningPolicy {
   version: number;
+  /** Bounds of an activity's published rate (a shift's points per hour). */
   minPointsPerHour: number;
   maxPointsPerHour: number;
+  /** The rate of a fulfilled micro-wish (微心愿), which has no activity and so no rate of its own. */
+  wishPointsPerHour: number;
   /** Multiplier per activity category; a category not listed (or none) counts 1. */
   categoryCoefficients: Record<string, number>;
   /** Most points one person may earn per Beijing day and per Beijing month. */
@@ -25,6 +29,7 @@ export const DEFAULT_POLICY: EarningPolicy = {
   version: 1,
   minPointsPerHour: 1,
   maxPointsPerHour: 50,
+  wishPointsPerHour: 10,
   categoryCoefficients: {},
   dailyCap: 200,
   monthlyCap: 2000,
@@ -32,26 +37,37 @@ export const DEFAULT_POLICY: EarningPolicy = {
   lotValidity: { kind: 'endOfFollowingYear' },
 };
 
-export interface EarnInput { points: number; minutes: number; category?: string | undefined; bonusPoints?: number | undefined }
+/** What hours verified: the time and its context (HoursVerified.v2), never an amount. */
+export interface VerifiedHours {
+  kind: 'shift' | 'wish';
+  minutes: number;
+  /** A shift's published rate; a wish has none. */
+  pointsPerHour?: number | undefined;
+  category?: string | undefined;
+  bonusPoints?: number | undefined;
+}
 
 /**
- * Points for verified hours: the organizer's rate held within the policy's bounds, times
- * the category's coefficient (difficulty, professional skill, risk are set per category),
- * rounded down (points are integers, never minted from rounding), plus the organizer's
- * bonus up to the policy's maximum. The caps then apply to the whole.
+ * Points per hour: a shift's published rate held within the policy's bounds (a shift
+ * without a rate earns the minimum); a wish earns the policy's wish rate.
  */
-export const earnAmount = (policy: EarningPolicy, { points, minutes, category, bonusPoints = 0 }: EarnInput): number => {
-  const hours = minutes / 60;
-  const bounded = minutes > 0 ? Math.min(Math.max(points, policy.minPointsPerHour * hours), policy.maxPointsPerHour * hours) : points;
-  const coefficient = category === undefined ? 1 : (policy.categoryCoefficients[category] ?? 1);
-  return Math.floor(bounded * coefficient) + Math.min(Math.max(0, bonusPoints), policy.maxOrganizerBonus);
+export const hourlyRate = (policy: EarningPolicy, { kind, pointsPerHour }: VerifiedHours): number =>
+  kind === 'wish' ? policy.wishPointsPerHour : Math.min(Math.max(pointsPerHour ?? 0, policy.minPointsPerHour), policy.maxPointsPerHour);
+
+/**
+ * Points for verified hours: hours × rate × the category's coefficient (difficulty,
+ * professional skill, risk are set per category), rounded down (points are integers, never
+ * minted from rounding), plus the organizer's bonus up to the policy's maximum. The bonus
+ * is paid even when the time earns nothing. The caps then apply to the whole.
+ */
+export const earnAmount = (policy: EarningPolicy, hours: VerifiedHours): number => {
+  const coefficient = hours.category === undefined ? 1 : (policy.categoryCoefficients[hours.category] ?? 1);
+  const base = Math.floor((hours.minutes * hourlyRate(policy, hours) * coefficient) / 60);
+  return base + Math.min(Math.max(0, hours.bonusPoints ?? 0), policy.maxOrganizerBonus);
 };
 
-/** The Beijing (UTC+8) day and month an instant falls in: caps reset at local midnight. */
-export const capPeriods = (at: Date) => {
-  const local = inBeijing(at).toISOString();
-  return { day: `D#${local.slice(0, 10)}`, month: `M#${local.slice(0, 7)}` };
-};
+/** The Beijing day and month an instant falls in, as counter names: caps reset at local midnight. */
+export const capPeriods = (at: Date) => ({ day: `D#${beijingDay(at)}`, month: `M#${beijingMonth(at)}` });
 
 export interface CapClip { amount: number; clippedBy?: 'daily cap' | 'monthly cap' }
 
@@ -62,3 +78,22 @@ export const clipToCaps = (policy: EarningPolicy, amount: number, earnedToday: n
   if (amount <= Math.min(leftToday, leftMonth)) return { amount };
   return leftToday <= leftMonth ? { amount: leftToday, clippedBy: 'daily cap' } : { amount: leftMonth, clippedBy: 'monthly cap' };
 };
+
+export interface Earning extends CapClip {
+  /** What the hours are worth before the caps. */
+  wanted: number;
+}
+
+/** The whole earn: the hours' worth under the policy, clipped by what the person earned so far. */
+export const earningFor = (policy: EarningPolicy, hours: VerifiedHours, earnedToday: number, earnedThisMonth: number): Earning => {
+  const wanted = earnAmount(policy, hours);
+  return { wanted, ...clipToCaps(policy, wanted, earnedToday, earnedThisMonth) };
+};
+
+/** Why an earn moves nothing, if it does not: the hours are worth nothing, or no room is left under a cap. */
+export const earnRefusal = ({ wanted, amount }: Earning): 'INVALID_AMOUNT' | 'CAP_REACHED' | undefined =>
+  amount > 0 ? undefined : wanted === 0 ? 'INVALID_AMOUNT' : 'CAP_REACHED';
+
+/** How the amount came about, for the transfer's memo: the policy version and any clipping. */
+export const earningNote = (policy: EarningPolicy, { wanted, amount, clippedBy }: Earning): string =>
+  `policy v${policy.version}${clippedBy ? `; clipped ${wanted}→${amount} by ${clippedBy}` : ''}`;

@@ -1,5 +1,7 @@
+import { hashOf } from '@lianxin/shared/ids';
 import { type Account, type Totals, ZERO, addTotals, available, isWallet } from './accounts';
 import { type Lot, NEVER, addLots, cohortOf, takeOldest } from './lots';
+import type { VerifiedHours } from './policy';
 
 export type TransferKind = 'EARN' | 'AWARD' | 'DEDUCT' | 'REVERSAL' | 'HOLD' | 'POST' | 'VOID' | 'EXPIRE';
 export type FailureReason =
@@ -37,7 +39,19 @@ export interface TransferCommand {
   lotExpiresAt?: string;
   /** EARN: the community the hours were served in; it becomes the wallet's community. */
   communityId?: string;
+  /** EARN: the verified hours it pays for; a redelivery must name the same hours. */
+  hours?: VerifiedHours;
 }
+
+/**
+ * What a replay must repeat exactly: the request, not what the plan made of it. An EARN's
+ * request is the verified hours it pays for (the policy makes its amount at commit).
+ */
+export const requestHashOf = (cmd: TransferCommand) =>
+  hashOf({
+    k: cmd.kind, d: cmd.debitAccount, c: cmd.creditAccount, a: cmd.amount, h: cmd.holdId ?? null, e: cmd.expiresAt ?? null,
+    ...(cmd.hours ? { w: cmd.hours } : {}),
+  });
 
 /** Kinds that move posted points immediately, like a plain transfer. */
 const POSTED_NOW: readonly TransferKind[] = ['EARN', 'AWARD', 'DEDUCT', 'REVERSAL', 'EXPIRE'];
@@ -119,8 +133,8 @@ const problemOf = (cmd: TransferCommand, userSide: 'debit' | 'credit', account: 
   // Frozen: nothing new comes in and nothing new is reserved; corrections and holds in flight still resolve.
   if (account.frozen && (cmd.kind === 'HOLD' || (userSide === 'credit' && INCOMING.includes(cmd.kind)))) return 'ACCOUNT_FROZEN';
   // A new debit must fit in what is spendable now. REVERSAL too: our stated policy is that
-  // no kind takes a wallet below zero (ledger.md invariant 3), so a correction of spent
-  // points waits until the volunteer has them again.
+  // no kind takes a wallet below zero (the audit's no-negative-wallet), so a correction of
+  // spent points waits until the volunteer has them again.
   if (userSide === 'debit' && available(account) < cmd.amount) return 'INSUFFICIENT_POINTS';
   return undefined;
 };

@@ -1,10 +1,9 @@
+import { beijingMonth } from '@lianxin/shared/time/beijing';
 import { isWallet } from './accounts';
-import { capPeriods } from './policy';
 import type { TransferKind } from './transfers';
 
 /** What the transparency report counts (公开透明): aggregates, never a person or a wallet. */
 export type Measure = 'issued' | 'redeemed' | 'expired' | 'corrected';
-export const MEASURES: readonly Measure[] = ['issued', 'redeemed', 'expired', 'corrected'];
 
 /** Transfers from wallets with no earn yet (an award first) have no community. */
 export const UNASSIGNED = 'unassigned';
@@ -19,7 +18,7 @@ export const measureOf = (kind: TransferKind, creditAccount: string): Measure | 
 };
 
 /** The Beijing month (`YYYY-MM`) a transfer counts in. */
-export const monthOf = (at: Date) => capPeriods(at).month.slice(2);
+export const monthOf = beijingMonth;
 
 /** A period is a month (`2026-11`) or a year (`2026`, its twelve months). */
 export const monthsOf = (period: string): string[] =>
@@ -34,3 +33,20 @@ export const addMeasures = (a: Totals, b: Partial<Totals>): Totals => ({
   expired: a.expired + (b.expired ?? 0),
   corrected: a.corrected + (b.corrected ?? 0),
 });
+
+/** One stored shard of a community's month (measures it never counted are absent). */
+export type TransparencyRow = { communityId: string } & Partial<Totals>;
+
+export interface TransparencyReport {
+  period: string;
+  communities: ({ communityId: string } & Totals)[];
+  total: Totals;
+}
+
+/** The shards of a period summed per community (sorted by id) and in total. */
+export const reportOf = (period: string, rows: readonly TransparencyRow[]): TransparencyReport => {
+  const byCommunity = new Map<string, Totals>();
+  for (const row of rows) byCommunity.set(row.communityId, addMeasures(byCommunity.get(row.communityId) ?? NONE, row));
+  const communities = [...byCommunity].map(([id, totals]) => ({ communityId: id, ...totals })).sort((a, b) => a.communityId.localeCompare(b.communityId));
+  return { period, communities, total: communities.reduce<Totals>(addMeasures, NONE) };
+};

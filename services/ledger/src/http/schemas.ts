@@ -1,4 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_POLICY } from '../domain/policy';
+
+// ---- balances and statements ----
 
 export const Balance = z
   .object({
@@ -27,6 +30,7 @@ export const StatementLine = z
     balanceAfter: z.number().int().openapi({ description: 'Available points after this line' }),
     memo: z.string(),
     at: z.string(),
+    correlationId: z.string().optional().openapi({ description: 'The request or event chain that caused it (X-Correlation-Id)' }),
   })
   .openapi('StatementLine');
 
@@ -37,4 +41,111 @@ export const StatementQuery = z.object({
   cursor: z.string().regex(/^\d+$/, 'cursor must come from a previous page').optional(),
 });
 
-export { ErrorBody } from '@lianxin/shared/http/openapi';
+export const AccountParam = z.object({ accountId: z.string().min(3).max(200) });
+
+// ---- adjustments and freezes ----
+
+const amount = z.number().int().positive().openapi({ description: 'Points, a positive integer' });
+const reason = z.string().trim().min(1).max(200).openapi({ description: 'Why (mandatory; shown in statements and audits)' });
+
+export const AdjustmentBody = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('AWARD'), userId: z.string().min(1).max(100), amount, reason,
+      orgId: z.string().min(1).max(100).optional().openapi({ description: "Award from this organization's budget (its organizers may)" }),
+    }),
+    z.object({ kind: z.literal('FUND_BUDGET'), orgId: z.string().min(1).max(100), amount, reason }),
+    z.object({ kind: z.literal('DEDUCT'), userId: z.string().min(1).max(100), amount, reason }),
+    z.object({ kind: z.literal('REVERSAL'), originalTransferId: z.string().min(1).max(200), amount, reason }),
+  ])
+  .openapi('AdjustmentRequest');
+
+export const Adjustment = z
+  .object({
+    transferId: z.string(),
+    kind: z.enum(['AWARD', 'DEDUCT', 'REVERSAL', 'FUND_BUDGET']),
+    accountId: z.string(),
+    amount: z.number().int(),
+    reason: z.string(),
+    originalTransferId: z.string().optional(),
+  })
+  .openapi('Adjustment');
+
+export const FreezeBody = z.object({ reason }).openapi('FreezeRequest');
+
+// ---- the earning policy ----
+
+const rate = z.number().int().min(0).max(10_000);
+const cap = z.number().int().positive().max(1_000_000);
+
+const LotValidity = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('endOfFollowingYear') }),
+    z.object({ kind: z.literal('months'), months: z.number().int().min(1).max(120) }),
+  ])
+  .openapi('LotValidity', { description: 'How long earned points stay valid: to the end of the following year, or N months after the month earned' });
+
+export const PolicyBody = z
+  .object({
+    minPointsPerHour: rate,
+    maxPointsPerHour: rate,
+    wishPointsPerHour: rate.default(DEFAULT_POLICY.wishPointsPerHour).openapi({ description: 'Points per hour of a fulfilled micro-wish (微心愿), which has no rate of its own' }),
+    categoryCoefficients: z.record(z.string().min(1).max(40), z.number().min(0).max(10)),
+    dailyCap: cap,
+    monthlyCap: cap,
+    maxOrganizerBonus: z.number().int().min(0).max(1000).default(DEFAULT_POLICY.maxOrganizerBonus).openapi({ description: "Most an organizer's bonus adds to one hour log" }),
+    lotValidity: LotValidity.default(DEFAULT_POLICY.lotValidity),
+  })
+  .refine((p) => p.maxPointsPerHour >= p.minPointsPerHour, { path: ['maxPointsPerHour'], message: 'must be at least minPointsPerHour' })
+  .refine((p) => p.monthlyCap >= p.dailyCap, { path: ['monthlyCap'], message: 'must be at least dailyCap' })
+  .openapi('EarningPolicyRequest');
+
+export const Policy = z
+  .object({
+    version: z.number().int(),
+    minPointsPerHour: z.number().int(),
+    maxPointsPerHour: z.number().int(),
+    wishPointsPerHour: z.number().int(),
+    categoryCoefficients: z.record(z.string(), z.number()),
+    dailyCap: z.number().int(),
+    monthlyCap: z.number().int(),
+    maxOrganizerBonus: z.number().int(),
+    lotValidity: LotValidity,
+  })
+  .openapi('EarningPolicy');
+
+// ---- transparency and the audit ----
+
+export const TransparencyQuery = z.object({
+  period: z
+    .string()
+    .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'period must be a year (2026) or a month (2026-11)')
+    .optional()
+    .openapi({ description: 'A year or a month (Beijing time); the current month by default' }),
+  communityId: z.string().min(1).max(100).optional().openapi({ description: 'One community; every community when absent' }),
+});
+
+const measures = { issued: z.number().int(), redeemed: z.number().int(), expired: z.number().int(), corrected: z.number().int() };
+
+export const TransparencyReport = z
+  .object({
+    period: z.string(),
+    communities: z.array(z.object({ communityId: z.string(), ...measures })),
+    total: z.object(measures),
+  })
+  .openapi('TransparencyReport', {
+    description: 'Points issued (earned and awarded), redeemed, expired and corrected (deductions and reversals) per community; aggregates only, no personal data. A wallet counts in the community of its latest earn.',
+  });
+
+export const AuditReport = z
+  .object({
+    ok: z.boolean(),
+    takenAt: z.string(),
+    checks: z.array(z.object({
+      name: z.string(),
+      ok: z.boolean(),
+      details: z.string(),
+      needsDrainedProjector: z.boolean().openapi({ description: 'Holds only once the projector has applied every committed transfer' }),
+    })),
+  })
+  .openapi('LedgerAuditReport');

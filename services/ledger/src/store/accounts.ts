@@ -2,8 +2,6 @@ import { GetItemCommand, QueryCommand } from 'dynamodb-toolbox';
 import { type Account, type Totals, ZERO, addTotals, isHotAccount, openAccount } from '../domain/accounts';
 import { AccountEntity, EntryEntity, ShardEntity, table } from './table';
 
-export const SHARDS = 8;
-
 export const getAccount = async (accountId: string): Promise<Account | undefined> => {
   const { Item } = await AccountEntity.build(GetItemCommand).key({ accountId }).options({ consistent: true }).send();
   return Item;
@@ -27,8 +25,6 @@ export const loadAccount = async (accountId: string): Promise<Account> => {
   if (isHotAccount(accountId)) return { ...openAccount(accountId), ...(await shardTotals(accountId)) };
   return (await getAccount(accountId)) ?? openAccount(accountId);
 };
-
-export interface StatementPage { items: Awaited<ReturnType<typeof entryPage>>['items']; cursor?: string }
 
 /** Newest first; the cursor is the last seq returned (a page starts below it). */
 export const entryPage = async (accountId: string, limit: number, cursor?: string) => {

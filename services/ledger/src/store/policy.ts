@@ -1,18 +1,22 @@
 import { GetItemCommand, PutTransaction, executeTransactWrite } from 'dynamodb-toolbox';
-import { conflict } from '@lianxin/shared/errors';
-import { cancellationCodes } from '@lianxin/shared/db/transact';
-import { events } from '@lianxin/shared/events/catalog';
+import { failedConditionAt } from '@lianxin/shared/db/transact';
+import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { DEFAULT_POLICY, type EarningPolicy } from '../domain/policy';
 import { PolicyEntity, outbox } from './table';
 
 const CURRENT = 'CURRENT';
 
+const policyItem = async () => (await PolicyEntity.build(GetItemCommand).key({ id: CURRENT }).options({ consistent: true }).send()).Item;
+
+/** The stored policy's version, if an admin ever set one. */
+export const storedPolicyVersion = async (): Promise<number | undefined> => (await policyItem())?.version;
+
 /** The earning policy in force; the defaults until an admin first sets one. */
 export const currentPolicy = async (): Promise<EarningPolicy> => {
-  const { Item } = await PolicyEntity.build(GetItemCommand).key({ id: CURRENT }).options({ consistent: true }).send();
+  const item = await policyItem();
   // A policy stored before a field existed takes that field's default.
-  return Item ? { ...DEFAULT_POLICY, ...(Item.policy as EarningPolicy), version: Item.version } : DEFAULT_POLICY;
+  return item ? { ...DEFAULT_POLICY, ...(item.policy as EarningPolicy), version: item.version } : DEFAULT_POLICY;
 };
 
 const VALIDITY_CACHE_MS = 30_000;
@@ -33,23 +37,20 @@ export const policyForCohorts = (now = Date.now()): Promise<EarningPolicy> => {
 };
 
 /**
- * Replace the policy with the next version, guarded by the version read (two admins editing
- * at once: the second is told to reload). Past transfers keep the version they recorded.
+ * Store `next` with its event, guarded by the version read before (`undefined`: none was
+ * stored). False when another admin changed the policy meanwhile.
  */
-export const replacePolicy = async (changes: Omit<EarningPolicy, 'version'>, by: string, now = new Date()): Promise<EarningPolicy> => {
-  const { Item } = await PolicyEntity.build(GetItemCommand).key({ id: CURRENT }).options({ consistent: true }).send();
-  const version = (Item?.version ?? DEFAULT_POLICY.version) + 1;
-  const next: EarningPolicy = { ...changes, version };
+export const putPolicy = async (next: EarningPolicy, readVersion: number | undefined, by: string, now: Date, event: Envelope): Promise<boolean> => {
   try {
     await executeTransactWrite(
       PolicyEntity.build(PutTransaction)
-        .item({ id: CURRENT, version, policy: next, updatedBy: by, updatedAt: now.toISOString() })
-        .options({ condition: Item ? { attr: 'version', eq: Item.version } : { attr: 'id', exists: false } }),
-      outboxPut(outbox, events.EarningPolicyChangedV1.make({ version, by }, by, now)),
+        .item({ id: CURRENT, version: next.version, policy: next, updatedBy: by, updatedAt: now.toISOString() })
+        .options({ condition: readVersion === undefined ? { attr: 'id', exists: false } : { attr: 'version', eq: readVersion } }),
+      outboxPut(outbox, event),
     );
+    return true;
   } catch (error) {
-    if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') throw conflict('POLICY_CHANGED', 'The policy changed meanwhile; reload it and try again');
+    if (failedConditionAt(error, 0)) return false;
     throw error;
   }
-  return next;
 };

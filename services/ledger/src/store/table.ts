@@ -67,6 +67,8 @@ export const TransferEntity = new Entity({
     policyVersion: number().optional(),
     /** Who asked for it (admin adjustments), for the audit trail. */
     by: string().optional(),
+    /** The request or event chain that caused it (shared/src/context.ts). */
+    correlationId: string().optional(),
   }),
   computeKey: ({ transferId }) => ({ pk: `TR#${transferId}`, sk: 'TR' }),
   timestamps: false,
@@ -86,6 +88,8 @@ export const EntryEntity = new Entity({
     balanceAfter: number(),
     memo: string(),
     at: string(),
+    /** The request or event chain that caused the transfer. */
+    correlationId: string().optional(),
   }),
   computeKey: ({ accountId, seq }) => ({ pk: `ACC#${accountId}`, sk: `ENTRY#${String(seq).padStart(10, '0')}` }),
   timestamps: false,

@@ -1,23 +1,31 @@
-import { PutTransaction } from 'dynamodb-toolbox';
-import { events } from '@lianxin/shared/events/catalog';
-import { hashOf } from '@lianxin/shared/ids';
+import { PutTransaction, executeTransactWrite } from 'dynamodb-toolbox';
+import type { Envelope } from '@lianxin/shared/events/envelope';
+import { outboxPut } from '@lianxin/shared/events/outbox';
 import { type Account, type Totals, available } from '../domain/accounts';
 import type { Lot } from '../domain/lots';
-import type { FailureReason, Hold, TransferCommand } from '../domain/transfers';
-import { AccountEntity, EntryEntity, HoldEntity, PENDING_HOLDS, TransferEntity } from './table';
-import type { Plan } from './transfers';
+import { type FailureReason, type Hold, type TransferCommand, requestHashOf } from '../domain/transfers';
+import { AccountEntity, EntryEntity, HoldEntity, PENDING_HOLDS, TransferEntity, outbox } from './table';
 
-const ACTOR = 'ledger';
-
-/** What a replay must repeat exactly: the request, not what the plan made of it. */
-export const requestHashOf = (cmd: TransferCommand) =>
-  hashOf({ k: cmd.kind, d: cmd.debitAccount, c: cmd.creditAccount, a: cmd.amount, h: cmd.holdId ?? null, e: cmd.expiresAt ?? null });
+/** One TransactWriteItems: every write or none. */
+export const commitWrites = async (writes: readonly unknown[]) => {
+  await executeTransactWrite(...(writes as never[]));
+};
 
 const optional = <T extends object>(fields: T) =>
   Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: NonNullable<T[K]> };
 
+export interface TransferRecord {
+  status: 'COMMITTED' | 'FAILED';
+  at: string;
+  reason?: FailureReason | undefined;
+  /** EARN: the earning policy version the amount was computed under. */
+  policyVersion?: number | undefined;
+  by?: string | undefined;
+  correlationId?: string | undefined;
+}
+
 /** `cmd` is the request (its hash guards replays); `done` what was committed (amount, memo). */
-export const transferPut = (cmd: TransferCommand, done: TransferCommand, extra: { status: 'COMMITTED' | 'FAILED'; at: string; reason?: FailureReason; plan: Plan; by?: string }) =>
+export const transferPut = (cmd: TransferCommand, done: TransferCommand, record: TransferRecord) =>
   TransferEntity.build(PutTransaction)
     .item({
       transferId: cmd.transferId,
@@ -27,11 +35,11 @@ export const transferPut = (cmd: TransferCommand, done: TransferCommand, extra: 
       amount: done.amount,
       memo: done.memo,
       requestHash: requestHashOf(cmd),
-      status: extra.status,
-      at: extra.at,
+      status: record.status,
+      at: record.at,
       ...optional({
-        holdId: cmd.holdId, failureReason: extra.reason, reason: cmd.reason, originalTransferId: cmd.originalTransferId,
-        policyVersion: extra.plan.policyVersion, by: extra.by,
+        holdId: cmd.holdId, failureReason: record.reason, reason: cmd.reason, originalTransferId: cmd.originalTransferId,
+        policyVersion: record.policyVersion, by: record.by, correlationId: record.correlationId,
       }),
     })
     .options({ condition: { attr: 'transferId', exists: false } });
@@ -58,20 +66,16 @@ export const holdWrite = (cmd: TransferCommand, hold: Hold | undefined, redempti
     .options({ condition: { attr: 'state', eq: 'PENDING' } });
 };
 
-export const entryPut = (cmd: TransferCommand, accountId: string, account: Account, delta: Totals, at: string) =>
+/** The account's next statement line (its `entrySeq`): a gap or a double is refused by the condition. */
+export const entryPut = (cmd: TransferCommand, account: Account, delta: Totals, at: string, correlationId?: string) =>
   EntryEntity.build(PutTransaction)
     .item({
-      accountId, seq: account.entrySeq, transferId: cmd.transferId, kind: cmd.kind,
+      accountId: account.accountId, seq: account.entrySeq, transferId: cmd.transferId, kind: cmd.kind,
       amount: delta.creditsPosted - delta.debitsPosted, heldDelta: delta.debitsPending,
       balanceAfter: available(account), memo: cmd.memo, at,
+      ...optional({ correlationId }),
     })
     .options({ condition: { attr: 'seq', exists: false } });
 
-export const committedEvent = (cmd: TransferCommand, hold: Hold | undefined, now: Date, communityId?: string) =>
-  events.TransferCommittedV1.make({
-    transferId: cmd.transferId, kind: cmd.kind, debitAccount: cmd.debitAccount, creditAccount: cmd.creditAccount,
-    amount: cmd.amount, pending: cmd.kind === 'HOLD',
-    ...(cmd.holdId ? { holdId: cmd.holdId } : {}),
-    ...((cmd.kind === 'POST' || cmd.kind === 'VOID') && hold ? { released: hold.amount } : {}),
-    ...(communityId ? { communityId } : {}),
-  }, ACTOR, now);
+/** An event in the outbox, committed with the change it reports. */
+export const eventPut = (event: Envelope) => outboxPut(outbox, event);

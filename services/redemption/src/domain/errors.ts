@@ -11,8 +11,3 @@ export const notYourRedemption = () =>
 export const codeAlreadyUsed = () => conflict('CODE_ALREADY_USED', 'This code has already been used', { code: 'already used' });
 
 export const codeExpired = () => new AppError(410, 'CODE_EXPIRED', 'This code has expired', { code: 'expired' });
-
-export const keyReused = () =>
-  new AppError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request', {
-    'Idempotency-Key': 'reused with another body',
-  });

@@ -1,3 +1,5 @@
+import type { Reward } from './catalog';
+
 /** A volunteer's redemption of one unit of a reward, from request to completion. */
 export const REDEMPTION_STATUSES = ['pending', 'held', 'confirmed', 'completed', 'failed', 'expired'] as const;
 export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
@@ -25,16 +27,6 @@ export interface Redemption {
   version: number;
   createdAt: string;
   updatedAt: string;
-}
-
-export interface Reward {
-  rewardId: string;
-  merchantId: string;
-  merchantName: string;
-  title: string;
-  titleEn: string;
-  points: number;
-  stock: number;
 }
 
 const MINUTE_MS = 60_000;

@@ -1,3 +1,6 @@
+import { permits } from '@lianxin/shared/auth/policy';
+import type { Principal } from '@lianxin/shared/auth/principal';
+import type { Result } from '@lianxin/shared/errors';
 import { codeAlreadyUsed, codeExpired, notYourRedemption } from './errors';
 import { type Redemption, type RedemptionStatus, codeExpiry, isCodeExpired } from './redemption';
 
@@ -70,10 +73,13 @@ export const expireHeld = (r: Redemption, now: Date): Decision =>
     ? apply(r, { status: 'expired' }, now, { releaseCode: true })
     : ignore(r, 'Expiry');
 
-/** The merchant's counter: a held, unexpired code of their own shop is used once. */
-export const confirmCode = (r: Redemption, merchantIds: string[], confirmedBy: string, now: Date): Applied => {
-  if (!merchantIds.includes(r.merchantId)) throw notYourRedemption();
-  if (r.status === 'expired' || (r.status === 'held' && isCodeExpired(r, now))) throw codeExpired();
-  if (r.status !== 'held') throw codeAlreadyUsed();
-  return apply(r, { status: 'confirmed', confirmedBy }, now, { releaseCode: true });
+/**
+ * The merchant's counter: a held, unexpired code of their own shop is used once. The shop is
+ * checked first (by the policy's scope), so another shop learns nothing of the code's state.
+ */
+export const confirmCode = (r: Redemption, merchant: Principal, now: Date): Result<Applied> => {
+  if (!permits(merchant, 'redemption.confirm', { merchant: r.merchantId })) return notYourRedemption();
+  if (r.status === 'expired' || (r.status === 'held' && isCodeExpired(r, now))) return codeExpired();
+  if (r.status !== 'held') return codeAlreadyUsed();
+  return apply(r, { status: 'confirmed', confirmedBy: merchant.userId }, now, { releaseCode: true });
 };

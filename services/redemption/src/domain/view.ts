@@ -1,3 +1,4 @@
+import { type Principal, hasRole, scopeIds } from '@lianxin/shared/auth/principal';
 import type { Redemption } from './redemption';
 
 /** Who is looking at a redemption: the volunteer who owns it, or the shop it was redeemed at. */
@@ -8,6 +9,12 @@ export interface Viewer {
   /** Shops the viewer acts for (their `merchant:<id>` scopes, when they hold the merchant role). */
   merchantIds: string[];
 }
+
+/** The shops a person acts for are their `merchant:<id>` scopes, and only with the merchant role. */
+export const viewerOf = (p: Principal): Viewer => ({
+  userId: p.userId,
+  merchantIds: hasRole(p, 'merchant') ? scopeIds(p, 'merchant') : [],
+});
 
 export const audienceOf = (viewer: Viewer, r: Redemption): Audience | undefined => {
   if (r.volunteerId === viewer.userId) return 'owner';
@@ -33,3 +40,14 @@ export const redemptionView = (r: Redemption, audience: Audience) => ({
 });
 
 export type RedemptionView = ReturnType<typeof redemptionView>;
+
+/** Everything the viewer may see, each once, newest first, shaped for how they see it. */
+export const visibleTo = (viewer: Viewer, found: Redemption[]): RedemptionView[] => {
+  const unique = [...new Map(found.map((r) => [r.redemptionId, r])).values()];
+  return unique
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+    .flatMap((r) => {
+      const audience = audienceOf(viewer, r);
+      return audience ? [redemptionView(r, audience)] : [];
+    });
+};

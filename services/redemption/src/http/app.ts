@@ -1,19 +1,14 @@
-import { createServiceApp } from '@lianxin/shared/http/app';
-import { authenticate } from '@lianxin/shared/http/auth';
-import { redemptionRoutes } from './redemptions';
-import { rewardRoutes } from './rewards';
 import { type Clock, systemClock } from '@lianxin/shared/clock';
+import { createServiceApp } from '@lianxin/shared/http/app';
+import { counterRoutes } from './routes/counter';
+import { redemptionRoutes } from './routes/redemptions';
+import { rewardRoutes } from './routes/rewards';
 
 /** The redemption API; tests pass a clock to stand at another time (e.g. past a code's expiry). */
-export const createRedemptionApp = (clock: Clock = systemClock) => {
-  const app = createServiceApp('redemption', 'Alliance rewards priced in points, redemptions and one-time codes.');
-  // `/rewards/*` covers `/rewards` too.
-  app.use('/rewards/*', authenticate);
-  app.use('/redemptions/*', authenticate);
-  app.use('/me/redemptions', authenticate);
+export const createApp = (clock: Clock = systemClock) => {
+  const app = createServiceApp('redemption', 'Alliance rewards priced in points, redemptions and one-time codes.', 'REDEMPTION_TABLE');
   rewardRoutes(app, clock);
-  redemptionRoutes(app, clock);
+  redemptionRoutes(app);
+  counterRoutes(app, clock);
   return app;
 };
-
-export const app = createRedemptionApp();

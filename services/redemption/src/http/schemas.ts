@@ -37,18 +37,12 @@ export const Redemption = z
 
 export const RedemptionList = z.object({ items: z.array(Redemption) }).openapi('RedemptionList');
 
+// Ids up to 100 characters, as the API has always accepted (wider than the kit's `pathId`).
 export const RewardParams = z.object({ rewardId: z.string().min(1).max(100) });
 export const RedemptionParams = z.object({ redemptionId: z.string().min(1).max(100) });
-
-export const IdempotencyHeaders = z.object({
-  'idempotency-key': z.string().min(1).max(128).openapi({ description: 'Idempotency-Key: repeat it to retry safely' }),
-});
 
 export const RedeemBody = z.object({}).openapi('RedeemRequest');
 
 export const ConfirmBody = z
   .object({ code: z.string().regex(new RegExp(`^\\d{${CODE_DIGITS}}$`), `${CODE_DIGITS} digits`) })
   .openapi('ConfirmRequest');
-
-// The error format and JSON content helpers are shared by every service.
-export { errorResponses as errors, jsonContent as json } from '@lianxin/shared/http/openapi';

@@ -1,9 +1,9 @@
-import { Entity, GetItemCommand, QueryCommand, UpdateTransaction, $add, item, number, string } from 'dynamodb-toolbox';
-import type { Reward } from '../domain/redemption';
+import { Entity, GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand, UpdateTransaction, $add, $get, item, number, string } from 'dynamodb-toolbox';
+import type { Alliance, Merchant, Reward } from '../domain/catalog';
 import { table } from './table';
 
 /** The alliance and its shops; rewards carry the shop's name so listing them needs no join. */
-export const AllianceEntity = new Entity({
+const AllianceEntity = new Entity({
   name: 'Alliance',
   table,
   schema: item({ allianceId: string().key(), name: string(), nameEn: string(), pointValueFen: number() }),
@@ -11,7 +11,7 @@ export const AllianceEntity = new Entity({
   timestamps: false,
 });
 
-export const MerchantEntity = new Entity({
+const MerchantEntity = new Entity({
   name: 'Merchant',
   table,
   schema: item({
@@ -29,12 +29,12 @@ export const MerchantEntity = new Entity({
 
 /** Rewards are listed through gsi1: one `REWARD` partition sorted by shop, then reward. */
 const REWARD_INDEX = 'REWARD';
-export const rewardIndexKeys = (r: Pick<Reward, 'merchantId' | 'rewardId'>) => ({
+const rewardIndexKeys = (r: Pick<Reward, 'merchantId' | 'rewardId'>) => ({
   gsi1pk: REWARD_INDEX,
   gsi1sk: `${r.merchantId}#${r.rewardId}`,
 });
 
-export const RewardEntity = new Entity({
+const RewardEntity = new Entity({
   name: 'Reward',
   table,
   schema: item({
@@ -61,7 +61,7 @@ export const getReward = async (rewardId: string): Promise<Reward | undefined> =
   return Item && toReward(Item);
 };
 
-export const listRewards = async (merchantId?: string): Promise<Reward[]> => {
+export const findRewards = async (merchantId?: string): Promise<Reward[]> => {
   const { Items = [] } = await table
     .build(QueryCommand)
     .entities(RewardEntity)
@@ -77,3 +77,13 @@ export const takeStock = (rewardId: string) =>
 
 export const returnStock = (rewardId: string) =>
   RewardEntity.build(UpdateTransaction).item({ rewardId, stock: $add(1) }).options({ condition: { attr: 'rewardId', exists: true } });
+
+export const putAlliance = (alliance: Alliance) => AllianceEntity.build(PutItemCommand).item(alliance).send();
+
+export const putMerchant = (merchant: Merchant) => MerchantEntity.build(PutItemCommand).item(merchant).send();
+
+/** Write a reward's description; its `stock` is only the initial one: a live stock is kept. */
+export const putRewardKeepingStock = ({ stock, ...reward }: Reward) =>
+  RewardEntity.build(UpdateItemCommand)
+    .item({ ...reward, stock: $get('stock', stock), ...rewardIndexKeys(reward) })
+    .send();

@@ -14,7 +14,7 @@ export interface OneTimeCode {
 }
 
 /** A one-time code, keyed by itself so the counter finds the redemption from the code alone. */
-export const CodeEntity = new Entity({
+const CodeEntity = new Entity({
   name: 'OneTimeCode',
   table,
   schema: item({

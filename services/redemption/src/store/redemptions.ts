@@ -6,7 +6,7 @@ import { table } from './table';
  * A redemption item. gsi1 lists a volunteer's redemptions, gsi2 a shop's, newest last in
  * the sort order (`REDEMPTION#<createdAt>#<id>`).
  */
-export const RedemptionEntity = new Entity({
+const RedemptionEntity = new Entity({
   name: 'Redemption',
   table,
   schema: item({
@@ -50,7 +50,7 @@ const toItem = (r: Redemption) => ({
 
 const toRedemption = ({ gsi1pk: _1, gsi1sk: _2, gsi2pk: _3, gsi2sk: _4, ...r }: ReturnType<typeof toItem>): Redemption => r;
 
-export const getRedemption = async (redemptionId: string): Promise<Redemption | undefined> => {
+export const loadRedemption = async (redemptionId: string): Promise<Redemption | undefined> => {
   const { Item } = await RedemptionEntity.build(GetItemCommand).key({ redemptionId }).options({ consistent: true }).send();
   return Item && toRedemption(Item);
 };

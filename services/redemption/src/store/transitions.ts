@@ -1,16 +1,21 @@
-import type { ExecuteTransactWriteInput, ExecuteTransactWriteOptions } from 'dynamodb-toolbox';
+import { type ExecuteTransactWriteInput, type ExecuteTransactWriteOptions, executeTransactWrite } from 'dynamodb-toolbox';
 import { cancellationCodes, retryOnConflict } from '@lianxin/shared/db/transact';
+import type { Envelope } from '@lianxin/shared/events/envelope';
+import { commitOnce } from '@lianxin/shared/events/inbox';
+import { outboxPut } from '@lianxin/shared/events/outbox';
+import { retry } from '@lianxin/shared/retry';
 import type { Applied } from '../domain/transitions';
 import type { Redemption } from '../domain/redemption';
 import { returnStock } from './catalog';
 import { issueCode, releaseCode } from './codes';
-import { getRedemption, replaceRedemption } from './redemptions';
+import { loadRedemption, replaceRedemption } from './redemptions';
+import { inbox, outbox } from './table';
 
 /** One item of a write transaction (any entity's Put/Update/Delete/ConditionCheck). */
-export type Write = Exclude<ExecuteTransactWriteInput[number], ExecuteTransactWriteOptions>;
+type Write = Exclude<ExecuteTransactWriteInput[number], ExecuteTransactWriteOptions>;
 
 /** The writes of an applied decision: the redemption first, then its effects, then `extra` (the event). */
-export const decisionWrites = ({ previous, next, effects }: Applied, ...extra: Write[]): Write[] => [
+const decisionWrites = ({ previous, next, effects }: Applied, ...extra: Write[]): Write[] => [
   replaceRedemption(next, previous.version),
   ...(effects.returnStock ? [returnStock(next.rewardId)] : []),
   ...(effects.issueCode && next.code && next.expiresAt
@@ -20,6 +25,13 @@ export const decisionWrites = ({ previous, next, effects }: Applied, ...extra: W
   ...extra,
 ];
 
+/** A decision of ours (the counter, the sweeper) with the event it publishes, in one transaction. */
+export const commitDecision = (decision: Applied, event: Envelope) =>
+  executeTransactWrite(...decisionWrites(decision, outboxPut(outbox, event)));
+
+/** A decision caused by a consumed event, applied once however often the event is delivered. */
+export const commitOnceFor = (event: Envelope, decision: Applied) => commitOnce(inbox, event, ...decisionWrites(decision));
+
 const MAX_READS = 8;
 const lostRace = (error: unknown) => cancellationCodes(error)?.includes('ConditionalCheckFailed') ?? false;
 
@@ -27,13 +39,11 @@ const lostRace = (error: unknown) => cancellationCodes(error)?.includes('Conditi
  * Read the redemption, then decide and write in `step`. A failed condition means someone
  * changed it (or a new code collided) since the read: read again and decide again.
  */
-export const withLatest = async <T>(redemptionId: string, step: (r: Redemption | undefined) => Promise<T>): Promise<T> => {
-  for (let read = 1; ; read++) {
-    const current = await getRedemption(redemptionId);
-    try {
-      return await retryOnConflict(() => step(current));
-    } catch (error) {
-      if (read >= MAX_READS || !lostRace(error)) throw error;
-    }
-  }
-};
+export const withLatest = <T>(redemptionId: string, step: (r: Redemption | undefined) => Promise<T>): Promise<T> =>
+  retry(
+    async () => {
+      const current = await loadRedemption(redemptionId);
+      return retryOnConflict(() => step(current));
+    },
+    { retryable: lostRace, tries: MAX_READS, baseDelayMs: 5 },
+  );

@@ -1,0 +1,15 @@
+import type { Principal } from '@lianxin/shared/auth/principal';
+import type { Activity } from '../domain/activity';
+import { checkPublishable } from '../domain/lifecycle';
+import { activityPublished } from '../events/publish';
+import { markPublished } from '../store/activities';
+import { loadOwnActivity } from './loadActivity';
+
+/** A draft becomes published: discoverable, claimable, and announced with `ActivityPublished`. */
+export const publishDraft = async (organizer: Principal, activityId: string, now: Date): Promise<Activity> => {
+  const draft = await loadOwnActivity(organizer, 'activity.publish', activityId, now);
+  checkPublishable(draft);
+  const activity: Activity = { ...draft, status: 'published' };
+  await markPublished(activity, activityPublished(activity, now));
+  return activity;
+};

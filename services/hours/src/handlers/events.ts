@@ -1,0 +1,4 @@
+import { hoursEvents } from '../events/consumer';
+
+/** The bus → the hours consumer (serverless.yml: hoursEvents). */
+export const handler = hoursEvents;

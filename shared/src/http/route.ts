@@ -1,0 +1,39 @@
+import { type RouteConfig, createRoute } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { type Action, authorize, mayAttempt } from '../auth/policy';
+import { type AppEnv, principalOf } from './app';
+import { authenticate } from './auth';
+import { idempotent } from './idempotency';
+
+/**
+ * The route kit. Every route a person calls is declared with `securedRoute`: documented
+ * with bearer security and its policy action, and, before the request is validated,
+ * authenticated, refused with 403 when the caller's roles may not attempt the action, run
+ * through the route's own guards, and (for POSTs that create value) made idempotent.
+ * The handler then parses nothing itself: `c.req.valid(...)` has the checked input.
+ */
+export type SecuredRouteConfig = Omit<RouteConfig, 'security' | 'middleware'> & {
+  /** The policy's action (shared/src/auth/policy): its roles are checked up front. */
+  action: Action;
+  /** POSTs that create value: the Idempotency-Key middleware (records in the service's table). */
+  idempotent?: boolean;
+  /** Route-specific middleware, after authorization and before idempotency (e.g. load shaping). */
+  guards?: MiddlewareHandler<AppEnv>[];
+};
+
+const authorizeAction = (action: Action): MiddlewareHandler<AppEnv> => async (c, next) => {
+  const principal = principalOf(c);
+  if (!mayAttempt(principal, action)) authorize(principal, action);
+  await next();
+};
+
+export const securedRoute = <const R extends SecuredRouteConfig>({ action, idempotent: once = false, guards = [], ...config }: R) =>
+  createRoute({
+    ...(config as Omit<R, 'action' | 'idempotent' | 'guards'> & Pick<RouteConfig, 'method' | 'path' | 'responses'>),
+    security: [{ bearer: [] }],
+    'x-action': action,
+    middleware: [authenticate, authorizeAction(action), ...guards, ...(once ? [idempotent] : [])] as MiddlewareHandler<AppEnv>[],
+  });
+
+/** The Idempotency-Key of a request that passed the idempotency middleware. */
+export const idempotencyKeyOf = (c: Context<AppEnv>): string => c.req.header('idempotency-key') ?? '';
