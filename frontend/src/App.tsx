@@ -1,75 +1,14 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { type Role, type Session, type User, clearSession, loadSession, saveSession, setUnauthorizedHandler } from './api';
-import { LANGS, type MessageKey, useI18n } from './i18n';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { setUnauthorizedHandler } from './api/client';
+import { type Session, clearSession, loadSession, saveSession } from './api/session';
+import { LANGS, useI18n } from './i18n';
+import type { TabId } from './navigation';
+import { tabGroupsOf } from './tabs';
 import { Login } from './views/Login';
-import { AdminOverview } from './views/admin';
-import { ConfirmRedemption, ShopRedemptions } from './views/merchant';
-import { OrgActivities, PendingHours } from './views/organizer';
-import { ReviewWishes, Wishes } from './views/wishes';
-import { Activities, CheckInOut, MyClaims, MyHours, MyPoints, MyRedemptions, Rewards } from './views/volunteer';
-
-export type TabId =
-  | 'activities'
-  | 'claims'
-  | 'checkin'
-  | 'hours'
-  | 'points'
-  | 'rewards'
-  | 'redemptions'
-  | 'wishes'
-  | 'wish-review'
-  | 'org-activities'
-  | 'pending'
-  | 'confirm'
-  | 'shop-redemptions'
-  | 'overview';
-
-export interface ViewProps {
-  user: User;
-  go: (tab: TabId) => void;
-}
-
-interface Tab {
-  id: TabId;
-  label: MessageKey;
-  render: (props: ViewProps) => ReactNode;
-}
-
-/** The tabs each role brings; a person with several roles gets each role's tabs. */
-const TABS_BY_ROLE: Record<Role, Tab[]> = {
-  volunteer: [
-    { id: 'activities', label: 'tab.activities', render: (p) => <Activities {...p} /> },
-    { id: 'claims', label: 'tab.claims', render: (p) => <MyClaims {...p} /> },
-    { id: 'checkin', label: 'tab.checkin', render: () => <CheckInOut /> },
-    { id: 'hours', label: 'tab.hours', render: () => <MyHours /> },
-    { id: 'points', label: 'tab.points', render: () => <MyPoints /> },
-    { id: 'rewards', label: 'tab.rewards', render: () => <Rewards /> },
-    { id: 'redemptions', label: 'tab.redemptions', render: () => <MyRedemptions /> },
-    { id: 'wishes', label: 'tab.wishes', render: (p) => <Wishes {...p} /> },
-  ],
-  organizer: [
-    { id: 'org-activities', label: 'tab.orgActivities', render: (p) => <OrgActivities {...p} /> },
-    { id: 'pending', label: 'tab.pending', render: () => <PendingHours /> },
-    { id: 'wish-review', label: 'tab.wishReview', render: (p) => <ReviewWishes {...p} /> },
-  ],
-  merchant: [
-    { id: 'confirm', label: 'tab.confirm', render: () => <ConfirmRedemption /> },
-    { id: 'shop-redemptions', label: 'tab.shopRedemptions', render: (p) => <ShopRedemptions {...p} /> },
-  ],
-  admin: [{ id: 'overview', label: 'tab.overview', render: () => <AdminOverview /> }],
-};
-
-const ROLE_ORDER: Role[] = ['volunteer', 'organizer', 'merchant', 'admin'];
-
-/** The user's own role order first (their main role leads), then any others. */
-const rolesOf = (user: User): Role[] => {
-  const own = user.roles.filter((r): r is Role => ROLE_ORDER.includes(r));
-  return [...new Set(own)];
-};
 
 const tabStorageKey = (userId: string) => `lianxin.tab.${userId}`;
 
-export const LanguageSwitch = () => {
+const LanguageSwitch = () => {
   const { lang, setLang, t } = useI18n();
   return (
     <div className="lang-switch" role="group" aria-label={t('lang.switch')}>
@@ -137,7 +76,7 @@ export const App = () => {
   }, []);
 
   const user = session?.user;
-  const groups = useMemo(() => (user ? rolesOf(user).map((role) => ({ role, tabs: TABS_BY_ROLE[role] })) : []), [user]);
+  const groups = useMemo(() => (user ? tabGroupsOf(user) : []), [user]);
   const tabs = useMemo(() => groups.flatMap((g) => g.tabs), [groups]);
 
   // The open tab: chosen in this session, else the one remembered for this person, else the first.

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { ApiError, type DevUser, type Role, type Session, api } from '../api';
+import { ApiError } from '../api/errors';
+import { type DevUser, type Role, type Session, devLogin, devUsers } from '../api/session';
 import { isMessageKey, useI18n } from '../i18n';
-import { Badge, Empty, ErrorNotice, Loading, useAction, useResource } from '../ui';
+import { Badge, Empty, ErrorNotice, Loading } from '../ui/components';
+import { useAction, useResource } from '../ui/hooks';
 
 const GROUPS: Role[] = ['volunteer', 'organizer', 'merchant', 'admin'];
 
 /** Local stage: pick a demo person; each appears once, under their main (first) role. */
 export const Login = ({ onLogin, expired }: { onLogin: (session: Session) => void; expired: boolean }) => {
   const { t, lang } = useI18n();
-  const users = useResource((signal) => api.devUsers(signal), []);
+  const users = useResource((signal) => devUsers(signal), []);
   const action = useAction();
   const [pending, setPending] = useState<string | null>(null);
 
@@ -16,7 +18,7 @@ export const Login = ({ onLogin, expired }: { onLogin: (session: Session) => voi
     setPending(user.userId);
     void action
       .run(async () => {
-        const { token, user: principal } = await api.devLogin(user.userId);
+        const { token, user: principal } = await devLogin(user.userId);
         onLogin({ token, user: { ...user, ...principal, title: user.title, titleEn: user.titleEn } });
       })
       .finally(() => setPending(null));

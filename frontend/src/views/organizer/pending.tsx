@@ -1,105 +1,9 @@
-import { useMemo, useState } from 'react';
-import { type Activity, type CheckinCode, type HourLog, type Shift, api, scopeIds } from '../api';
-import type { ViewProps } from '../App';
-import { countdown, formatDateTime, formatDuration, formatRange, formatTime } from '../format';
-import { useI18n } from '../i18n';
-import { Badge, BigCode, Empty, ErrorNotice, Loading, Notice, RefreshButton, Section, useAction, useInterval, useNow, useResource } from '../ui';
-import { ActivityCard, allActivities, sortActivities } from './volunteer';
-
-// ---- Activities of my organizations, with check-in codes ------------------------------
-
-const ShiftCodes = ({ shift }: { shift: Shift }) => {
-  const { t, locale } = useI18n();
-  const action = useAction();
-  const [code, setCode] = useState<CheckinCode | null>(null);
-  const now = useNow(1000);
-  const left = code ? countdown(code.expiresAt, now) : null;
-  const ended = Date.parse(shift.endsAt) <= now;
-  const ongoing = !ended && Date.parse(shift.startsAt) <= now;
-
-  const issue = () =>
-    void action.run(async () => {
-      setCode(await api.issueCheckinCode(shift.shiftId));
-    });
-
-  return (
-    <li className="shift shift-org" data-testid={`org-shift-${shift.shiftId}`}>
-      <div className="shift-main">
-        <div className="shift-time">
-          {formatRange(shift.startsAt, shift.endsAt, locale)}
-          {ongoing ? <Badge tone="accent">{t('activities.ongoing')}</Badge> : null}
-          {ended ? <Badge>{t('activities.ended')}</Badge> : null}
-        </div>
-        <div className="shift-places" data-testid={`signed-up-${shift.shiftId}`}>
-          {t('org.signedUp', { confirmed: shift.confirmed, capacity: shift.capacity })}
-        </div>
-      </div>
-      <div className="shift-action">
-        <button
-          type="button"
-          className={`btn ${code ? 'btn-secondary' : 'btn-primary'}`}
-          onClick={issue}
-          disabled={action.busy}
-          data-testid={`issue-code-${shift.shiftId}`}
-        >
-          {action.busy ? t('common.working') : code ? t('org.reissue') : t('org.issueCode')}
-        </button>
-      </div>
-      {action.error ? (
-        <div className="shift-error">
-          <ErrorNotice error={action.error} testid={`issue-code-error-${shift.shiftId}`} />
-        </div>
-      ) : null}
-      {code ? (
-        <div className="code-panel" data-testid={`code-panel-${shift.shiftId}`}>
-          <BigCode code={code.code} testid={`checkin-code-${shift.shiftId}`} expired={!left} />
-          <div className={`code-expiry${left ? '' : ' danger-text'}`} data-testid={`checkin-code-expiry-${shift.shiftId}`} data-expires-at={code.expiresAt}>
-            {left ? t('common.expiresIn', { time: left }) : t('org.codeExpired')}
-            <span className="muted"> · {formatTime(code.expiresAt, locale)}</span>
-          </div>
-          <p className="muted small">{t('org.codeHint')}</p>
-        </div>
-      ) : null}
-    </li>
-  );
-};
-
-export const OrgActivities = ({ user }: ViewProps) => {
-  const { t } = useI18n();
-  const orgIds = useMemo(() => scopeIds(user, 'org'), [user]);
-  const list = useResource(async (signal) => {
-    const pages = await Promise.all(orgIds.map((orgId) => allActivities(signal, orgId)));
-    const seen = new Map<string, Activity>();
-    for (const a of pages.flat()) seen.set(a.activityId, a);
-    return [...seen.values()];
-  }, [orgIds.join(',')]);
-  const now = useNow(60_000);
-  const items = useMemo(() => sortActivities(list.data ?? [], now), [list.data, now]);
-
-  return (
-    <Section title={t('org.title')} subtitle={t('org.subtitle')} actions={<RefreshButton onClick={list.reload} loading={list.loading} testid="org-activities-refresh" />}>
-      {!orgIds.length ? <Empty>{t('org.none')}</Empty> : null}
-      <ErrorNotice error={list.error} />
-      {orgIds.length && list.loading && !list.data ? <Loading /> : null}
-      {list.data && orgIds.length && !items.length ? <Empty>{t('org.empty')}</Empty> : null}
-      <div className="cards">
-        {items.map((activity) => (
-          <ActivityCard key={activity.activityId} activity={activity}>
-            <ul className="shifts">
-              {[...activity.shifts]
-                .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
-                .map((shift) => (
-                  <ShiftCodes key={shift.shiftId} shift={shift} />
-                ))}
-            </ul>
-          </ActivityCard>
-        ))}
-      </div>
-    </Section>
-  );
-};
-
-// ---- Pending hours --------------------------------------------------------------------
+import { useState } from 'react';
+import { type HourLog, pendingHours, rejectHours, verifyHours } from '../../api/hours';
+import { formatDateTime, formatDuration } from '../../format';
+import { useI18n } from '../../i18n';
+import { Empty, ErrorNotice, Loading, LocalError, Notice, RefreshButton, Section } from '../../ui/components';
+import { useAction, useInterval, useResource } from '../../ui/hooks';
 
 const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) => void }) => {
   const { t, locale } = useI18n();
@@ -109,7 +13,6 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const recorded = log.minutes ?? 0;
-  const estimate = (m: number) => Math.floor((m * log.pointsPerHour) / 60);
   const adjusted = minutes.trim() === '' ? undefined : Number(minutes);
 
   const verify = () => {
@@ -118,12 +21,13 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
     setLocalError(null);
     const body = { ...(adjusted !== undefined ? { minutes: adjusted } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
     void action.run(async () => {
-      const result = await api.verifyHours(log.hourLogId, body);
+      const result = await verifyHours(log.hourLogId, body);
       onDone(
         t('pending.verified', {
           name: result.volunteerName || log.volunteerName,
           minutes: result.minutes ?? adjusted ?? recorded,
-          points: result.points ?? estimate(result.minutes ?? adjusted ?? recorded),
+          // Only shifts reach verification, and every shift has its activity's rate.
+          rate: result.pointsPerHour ?? log.pointsPerHour ?? 0,
         }),
       );
     });
@@ -133,7 +37,7 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
     if (!reason.trim()) return setLocalError(t('pending.reasonRequired'));
     setLocalError(null);
     void action.run(async () => {
-      const result = await api.rejectHours(log.hourLogId, reason.trim());
+      const result = await rejectHours(log.hourLogId, reason.trim());
       onDone(t('pending.rejected', { name: result.volunteerName || log.volunteerName }));
     });
   };
@@ -155,7 +59,11 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
         </div>
         <div className="pending-figures">
           <div data-testid={`pending-minutes-${log.hourLogId}`}>{t('pending.recorded', { n: recorded })}</div>
-          <div className="muted small">{t('pending.estimate', { n: estimate(recorded) })}</div>
+          {log.pointsPerHour !== undefined ? (
+            <div className="muted small" data-testid={`pending-rate-${log.hourLogId}`}>
+              {t('pending.rate', { n: log.pointsPerHour })}
+            </div>
+          ) : null}
         </div>
       </div>
       <div className="pending-forms">
@@ -192,19 +100,19 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
           </button>
         </div>
       </div>
-      {localError ? (
-        <div className="notice notice-error" role="alert" data-testid={`pending-local-error-${log.hourLogId}`}>
-          {localError}
-        </div>
-      ) : null}
+      <LocalError message={localError} testid={`pending-local-error-${log.hourLogId}`} />
       <ErrorNotice error={action.error} testid={`pending-error-${log.hourLogId}`} />
     </li>
   );
 };
 
+/**
+ * The hours awaiting the organizer's decision. It shows minutes and the activity's rate, never
+ * points: the ledger alone computes what verified hours earn (caps, coefficients, bonus).
+ */
 export const PendingHours = () => {
   const { t } = useI18n();
-  const list = useResource((signal) => api.pendingHours(signal), []);
+  const list = useResource((signal) => pendingHours(signal), []);
   const [message, setMessage] = useState<string | null>(null);
   useInterval(list.reload, 5000);
   const items = [...(list.data?.items ?? [])].sort((a, b) => Date.parse(a.checkOutAt ?? a.checkInAt) - Date.parse(b.checkOutAt ?? b.checkInAt));

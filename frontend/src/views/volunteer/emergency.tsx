@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { type CallAnswer, type EmergencyCall, type User, api, scopeIds } from '../api';
-import { useI18n } from '../i18n';
-import { Badge, ErrorNotice, Notice, useAction, useInterval, useResource } from '../ui';
+import { type CallAnswer, type EmergencyCall, answerCall, emergencyCalls } from '../../api/emergency';
+import { type User, scopeIds } from '../../api/session';
+import { useI18n } from '../../i18n';
+import { Badge, ErrorNotice, Notice } from '../../ui/components';
+import { useAction, useInterval, useResource } from '../../ui/hooks';
 
 /**
  * The API does not tell a volunteer their own earlier answer, so the portal remembers it on
@@ -42,7 +44,7 @@ const CallNotice = ({ initial, user }: { initial: EmergencyCall; user: User }) =
 
   const respond = (next: CallAnswer) =>
     void action.run(async () => {
-      const updated = await api.answerCall(call.callId, next);
+      const updated = await answerCall(call.callId, next);
       remember(user.userId, call.callId, next);
       setAnswer(next);
       setCall(updated);
@@ -80,7 +82,7 @@ const CallNotice = ({ initial, user }: { initial: EmergencyCall; user: User }) =
 
 /** Open emergency calls reaching the volunteer, above everything else; polled so a new call shows up. */
 export const EmergencyCalls = ({ user }: { user: User }) => {
-  const calls = useResource((signal) => api.emergencyCalls(signal), []);
+  const calls = useResource((signal) => emergencyCalls(signal), []);
   useInterval(calls.reload, 10_000);
   const items = (calls.data?.items ?? []).filter((c) => c.status === 'open' && reachesMe(c, user));
   if (!items.length && !calls.error) return null;

@@ -1,8 +1,10 @@
-import { type Balance, type Reward, api } from '../api';
-import { formatPoints } from '../format';
-import { useI18n } from '../i18n';
-import { Empty, ErrorNotice, Figure, Loading, RefreshButton, Section, useResource } from '../ui';
-import { allActivities } from './volunteer';
+import { allActivities } from '../../api/activities';
+import { type Balance, accountBalance } from '../../api/points';
+import { type Reward, listRewards } from '../../api/rewards';
+import { formatPoints } from '../../format';
+import { useI18n } from '../../i18n';
+import { Empty, ErrorNotice, Figure, Loading, RefreshButton, Section } from '../../ui/components';
+import { useResource } from '../../ui/hooks';
 
 interface MerchantRow {
   merchantId: string;
@@ -15,7 +17,7 @@ interface MerchantRow {
 export const AdminOverview = () => {
   const { t, lang, locale } = useI18n();
   const data = useResource(async (signal) => {
-    const [rewards, activities] = await Promise.all([api.rewards(signal), allActivities(signal)]);
+    const [rewards, activities] = await Promise.all([listRewards(signal), allActivities(signal)]);
     const byMerchant = new Map<string, MerchantRow>();
     for (const r of rewards.items) {
       const row = byMerchant.get(r.merchantId) ?? { merchantId: r.merchantId, merchantName: r.merchantName, rewards: [] };
@@ -24,7 +26,7 @@ export const AdminOverview = () => {
     }
     const rows = await Promise.all(
       [...byMerchant.values()].map(async (row) => {
-        const balance = await api.account(`merchant:${row.merchantId}`, signal).catch(() => undefined);
+        const balance = await accountBalance(`merchant:${row.merchantId}`, signal).catch(() => undefined);
         return balance ? { ...row, balance } : row;
       }),
     );

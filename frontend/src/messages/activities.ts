@@ -1,0 +1,55 @@
+import type { Messages } from './lang';
+
+/** Activities, claims, emergency calls and the organizer's activities. */
+export const activitiesMessages = {
+  'activities.title': { zh: '志愿活动', en: 'Volunteer activities' },
+  'activities.subtitle': {
+    zh: '就近报名参加社区服务,经组织者认证的服务时长可换取积分。',
+    en: 'Sign up for community service near you; verified hours earn points.',
+  },
+  'activities.empty': { zh: '暂时没有可报名的活动。', en: 'No activities open right now.' },
+  'activities.pointsPerHour': { zh: '{n} 积分/小时', en: '{n} points/hour' },
+  'activities.remaining': { zh: '剩余 {remaining}/{capacity} 个名额', en: '{remaining} of {capacity} places left' },
+  'activities.claim': { zh: '报名', en: 'Claim' },
+  'activities.claimed': { zh: '已报名', en: 'Claimed' },
+  'activities.waitlisted': { zh: '候补中', en: 'On the waitlist' },
+  'activities.joinWaitlist': { zh: '加入候补', en: 'Join the waitlist' },
+  'activities.waitlistSuccess': { zh: '名额已满,已为您加入「{title}」的候补名单,有人取消时自动递补。', en: 'The shift is full: you are on the waitlist for “{title}” and will move up when someone cancels.' },
+  'activities.ended': { zh: '已结束', en: 'Ended' },
+  'activities.ongoing': { zh: '进行中', en: 'Now' },
+  'activities.claimSuccess': { zh: '报名成功:{title}', en: 'Claimed: {title}' },
+  'activities.skills': { zh: '所需技能:{skills}', en: 'Skills: {skills}' },
+  'activities.filterAll': { zh: '全部', en: 'All' },
+  'activities.filterLabel': { zh: '按类别筛选', en: 'Filter by category' },
+
+  'claims.title': { zh: '我的报名', en: 'My claims' },
+  'claims.empty': { zh: '还没有报名任何活动,去“找活动”看看吧。', en: 'No claims yet: have a look at Activities.' },
+  'claims.goCheckin': { zh: '去签到', en: 'Check in' },
+  'claimStatus.confirmed': { zh: '已确认', en: 'Confirmed' },
+  'claimStatus.waitlisted': { zh: '候补中', en: 'Waitlisted' },
+  'claimStatus.cancelled': { zh: '已取消', en: 'Cancelled' },
+  'claims.cancel': { zh: '取消报名', en: 'Cancel claim' },
+  'claims.cancelQuestion': { zh: '确定取消这次报名吗?', en: 'Cancel this claim?' },
+  'claims.cancelYes': { zh: '确定取消', en: 'Yes, cancel' },
+
+  'call.badge': { zh: '紧急召集', en: 'Emergency call' },
+  'call.muster': { zh: '集合地点:{address}', en: 'Muster point: {address}' },
+  'call.headcount': { zh: '已响应 {accepted}/{target} 人', en: '{accepted} of {target} people accepted' },
+  'call.accept': { zh: '接受', en: 'Accept' },
+  'call.decline': { zh: '婉拒', en: 'Decline' },
+  'call.accepted': { zh: '您已接受', en: 'You accepted' },
+  'call.declined': { zh: '您已婉拒', en: 'You declined' },
+
+  'org.title': { zh: '我组织的活动', en: 'Our activities' },
+  'org.subtitle': {
+    zh: '活动当天为班次生成签到码,志愿者签到、签退时输入。新码会替换旧码,有效期 5 分钟。',
+    en: 'On the day, issue a code for the shift; volunteers enter it to check in and out. A new code replaces the old one and lasts 5 minutes.',
+  },
+  'org.none': { zh: '您的账号没有关联的组织。', en: 'Your account belongs to no organization.' },
+  'org.empty': { zh: '本组织还没有发布活动。', en: 'No activities published yet.' },
+  'org.issueCode': { zh: '生成签到码', en: 'Issue check-in code' },
+  'org.reissue': { zh: '重新生成', en: 'Issue a new code' },
+  'org.codeHint': { zh: '请志愿者在“签到签退”中输入', en: 'Volunteers enter it under “Check in/out”' },
+  'org.signedUp': { zh: '已报名 {confirmed}/{capacity}', en: '{confirmed}/{capacity} signed up' },
+  'org.codeExpired': { zh: '签到码已过期,请重新生成。', en: 'The code expired; issue a new one.' },
+} satisfies Messages;
