@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { issueDevToken } from '@lianxin/shared/auth/token';
+import { mintIdToken } from '@lianxin/shared/auth/token';
+import { devIdentityKey } from '../../infra/src/identity/key';
+import { localAuthEnv } from '../../infra/src/local/env';
 import { type ApiClient, eventually, signIn, withToken } from '../support/api';
 import { type Metric, percentile, round } from './stats';
 
@@ -33,9 +35,15 @@ const publishBenchShift = async (organizer: ApiClient, capacity: number) => {
 export const earnLatency = async (apiUrl: string, loops = 120): Promise<Metric[]> => {
   const organizer = await signIn(apiUrl, 'u-wangqing');
   const { activityId, shiftId } = await publishBenchShift(organizer, loops);
+  // Bench volunteers are not demo people: sign their tokens with the local issuer's own key.
+  const auth = localAuthEnv(Number(new URL(apiUrl).port));
   const volunteers = await Promise.all(
     Array.from({ length: loops }, async (_, i) =>
-      withToken(apiUrl, await issueDevToken({ userId: `bench-${randomUUID().slice(0, 8)}-${i}`, name: `Bench ${i}`, roles: ['volunteer'], tags: [], scopes: [] })),
+      withToken(apiUrl, await mintIdToken(
+        { userId: `bench-${randomUUID().slice(0, 8)}-${i}`, name: `Bench ${i}`, roles: ['volunteer'], tags: [], scopes: [] },
+        devIdentityKey(auth.DEV_IDENTITY_KEY_FILE),
+        { issuer: auth.AUTH_ISSUER!, clientId: auth.AUTH_CLIENT_ID! },
+      )),
     ),
   );
   await pool(volunteers, 8, async (v) => {

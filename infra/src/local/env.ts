@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /**
  * Environment of the local runtime. The SDK reads AWS_ENDPOINT_URL_<SERVICE> itself, so
  * the handlers never name an endpoint: the same code runs on Lambda and LocalStack.
@@ -20,6 +22,24 @@ export const tableNames = (stage = LOCAL_STAGE) => ({
   REDEMPTION_TABLE: `lianxin-${stage}-redemption`,
 });
 
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/**
+ * The local stage trusts the dev identity provider (infra/src/identity), served by the
+ * local API itself. Its key file is per API port, so a test stack and `npm start` each
+ * have their own issuer and key.
+ */
+export const localAuthEnv = (apiPort: number): Record<string, string> => {
+  const issuer = `http://127.0.0.1:${apiPort}/auth`;
+  return {
+    AUTH_MODE: 'local',
+    AUTH_ISSUER: issuer,
+    AUTH_JWKS_URI: `${issuer}/.well-known/jwks.json`,
+    AUTH_CLIENT_ID: 'lianxin-local-portal',
+    DEV_IDENTITY_KEY_FILE: join(ROOT, '.local', `dev-identity-key-${apiPort}.json`),
+  };
+};
+
 /** Everything a local process (offline, seed, tests) needs to reach local AWS stand-ins. */
 export const localAwsEnv = (ports = localPorts()): Record<string, string> => ({
   AWS_REGION: 'ap-east-1',
@@ -29,7 +49,7 @@ export const localAwsEnv = (ports = localPorts()): Record<string, string> => ({
   AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${ports.eventbridge}`,
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   EVENT_BUS_NAME: `lianxin-${LOCAL_STAGE}`,
-  AUTH_MODE: 'dev',
+  ...localAuthEnv(ports.api),
   STAGE: LOCAL_STAGE,
   ...tableNames(),
 });

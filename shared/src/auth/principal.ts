@@ -22,7 +22,8 @@ export interface Principal {
 
 /**
  * Cognito-compatible claims: groups carry roles; custom attributes are strings, so lists
- * are comma-separated, exactly as a Cognito ID token would carry them.
+ * are comma-separated, exactly as a Cognito ID token would carry them. A Cognito ID token
+ * always carries `cognito:groups` as an array, so any other shape is refused, not guessed at.
  */
 export const Claims = z.object({
   sub: z.string().min(1),
