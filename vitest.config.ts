@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-const env = { LOG_LEVEL: 'warn', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+// Tests write far faster than a person: the rate limits have their own tests (shared/test/unit/rateLimit.test.ts).
+const env = {
+  LOG_LEVEL: 'warn',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  RATE_LIMIT_WRITES_PER_PERSON: '100000',
+  RATE_LIMIT_WRITES_PER_ADDRESS: '100000',
+};
 
 /**
  * Three projects, fastest first. `unit`: pure code, no Java, no network (`npm run test:unit`).

@@ -1,10 +1,10 @@
 /** The one error format every Lianxin API speaks: `{ error: { code, message, fields? } }`. */
 export type FieldErrors = Record<string, string>;
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 500 | 503;
 
 export class AppError extends Error {
-  /** For 503s: how many seconds until a retry may succeed (sent as `Retry-After`). */
+  /** For 503s and 429s: how many seconds until a retry may succeed (sent as `Retry-After`). */
   retryAfterSeconds?: number;
 
   constructor(
@@ -48,6 +48,10 @@ export const must = <T>(result: Result<T>): T => {
 /** 503: temporarily unable; the answer's `Retry-After` says when to try again (same Idempotency-Key). */
 export const busy = (code: string, message: string, retryAfterSeconds = 1, fields?: FieldErrors): AppError =>
   Object.assign(new AppError(503, code, message, fields), { retryAfterSeconds });
+
+/** 429: too many writes by this person or from this address; `Retry-After` says when the window reopens. */
+export const rateLimited = (retryAfterSeconds: number): AppError =>
+  Object.assign(new AppError(429, 'RATE_LIMITED', 'Too many changes in a short time; try again later'), { retryAfterSeconds });
 
 /** 422: an Idempotency-Key already answered another request. */
 export const keyReused = () =>

@@ -4,8 +4,11 @@ import { createApp as hours } from '@lianxin/hours/http/app';
 import { createApp as ledger } from '@lianxin/ledger/http/app';
 import { createApp as redemption } from '@lianxin/redemption/http/app';
 
-/** Every service's HTTP app, by service name: the source of the API's documents. */
-const APPS: Record<string, () => OpenAPIHono<never>> = {
+/**
+ * Every service's HTTP app, by service name: the source of the API's documents and of the
+ * route matrix (a service missing here fails the matrix test).
+ */
+export const SERVICE_APPS: Record<string, () => OpenAPIHono<never>> = {
   activities: activities as never,
   hours: hours as never,
   ledger: ledger as never,
@@ -26,7 +29,7 @@ export interface OpenApiDocument {
 /** Each service's OpenAPI 3.1 document, generated from the zod schemas that validate its requests. */
 export const serviceDocuments = (): Record<string, OpenApiDocument> =>
   Object.fromEntries(
-    Object.entries(APPS).map(([service, create]) => [
+    Object.entries(SERVICE_APPS).map(([service, create]) => [
       service,
       create().getOpenAPI31Document({ openapi: '3.1.0', info: { title: `Lianxin ${service} API`, version: '1.0.0' } }) as unknown as OpenApiDocument,
     ]),

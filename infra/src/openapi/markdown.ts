@@ -42,15 +42,24 @@ Every service also serves its document: \`GET /<service>/openapi.json\`.
 ## Conventions
 
 - JSON in and out; times are ISO-8601 UTC strings; points are integers.
-- \`Authorization: Bearer <token>\` on every route but \`/health\` and the OpenAPI documents.
-  Locally the token comes from \`POST /auth/dev-login\`; on AWS it is a Cognito ID token with the
-  same claims (\`sub\`, \`name\`, \`cognito:groups\`, \`custom:tags\`, \`custom:scopes\`, \`custom:grid\`).
+- \`Authorization: Bearer <ID token>\` on every route but \`/health\` (and, locally, the OpenAPI
+  documents). Locally the token comes from \`POST /auth/dev-login\` (RS256, JWKS at
+  \`GET /auth/.well-known/jwks.json\`); on AWS it is a Cognito ID token with the same claims
+  (\`sub\`, \`name\`, \`cognito:groups\`, \`custom:tags\`, \`custom:scopes\`, \`custom:grid\`). Every
+  service verifies the signature, \`exp\`, \`iss\`, \`aud\` and \`token_use\` itself.
 - A caller whose roles may not take a route's action gets 403 before the request is
   validated; a scoped action is checked again against the resource once it is loaded.
 - Every error is \`{ "error": { "code": "SHIFT_FULL", "message": "…", "fields": { "shiftId": "…" } } }\`:
   400 bad input (fields named), 401 no or invalid token, 403 role or scope, 404 unknown id,
-  409 state conflict, 410 expired, 422 Idempotency-Key reused with another body, 503 busy
-  (with \`Retry-After\`).
+  409 state conflict, 410 expired, 422 Idempotency-Key reused with another body, 429 too
+  many writes (with \`Retry-After\`), 503 busy (with \`Retry-After\`).
+- Which role may call which route, and in which scope: \`docs/policy-matrix.md\`.
+- Writes (POST, PUT, PATCH, DELETE) are limited per person and per client address
+  (\`RATE_LIMIT_WRITES_PER_PERSON\`, default 30, and \`RATE_LIMIT_WRITES_PER_ADDRESS\`, default
+  120, per \`RATE_LIMIT_WINDOW_SECONDS\`, default 60); reads are not.
+- CORS answers only the portal's origins (\`PORTAL_ORIGINS\`, comma-separated), allowing
+  \`Authorization\`, \`Content-Type\`, \`Idempotency-Key\`, \`X-Correlation-Id\` and exposing
+  \`Retry-After\`, \`X-Correlation-Id\`, \`Idempotent-Replayed\`.
 - POSTs that create value need an \`Idempotency-Key\` header; a retry with the same key and
   body returns the first answer with \`Idempotent-Replayed: true\`.
 - \`X-Correlation-Id\` (optional on requests, always on answers) names the chain of work a

@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { LambdaEvent } from 'hono/aws-lambda';
+import { cors } from 'hono/cors';
+import type { RateLimitInfo } from 'hono-rate-limiter';
 import type { z } from 'zod';
 import { withContext } from '../context';
 import { AppError, type FieldErrors, invalid } from '../errors';
@@ -12,8 +14,11 @@ import { type ServiceTable, serviceTable } from '../db/table';
 
 export type AppEnv = {
   Bindings: { event?: LambdaEvent };
-  /** `table`: the service's own table, where idempotency records live beside what they made. */
-  Variables: { principal: Principal; table?: ServiceTable };
+  /**
+   * `table`: the service's own table, where idempotency records live beside what they made.
+   * `rateLimit`: the write limiter's count for this request (./rateLimit.ts).
+   */
+  Variables: { principal: Principal; table?: ServiceTable; rateLimit?: RateLimitInfo };
 };
 
 export type ServiceApp = OpenAPIHono<AppEnv>;
@@ -22,13 +27,31 @@ export type ServiceApp = OpenAPIHono<AppEnv>;
 export const fieldsOf = (error: z.ZodError): FieldErrors =>
   Object.fromEntries(error.issues.map((i) => [i.path.map(String).join('.') || 'body', i.message]));
 
-/**
- * A service's HTTP app: zod-validated routes, the one error format, and its OpenAPI
- * document at `GET /<service>/openapi.json`, generated from the same schemas.
- */
 /** A caller's own correlation id is kept when it is a plausible id; otherwise a new one starts. */
 const CORRELATION_ID = /^[\w.:-]{1,128}$/;
 
+/**
+ * CORS for the portal's origins only (PORTAL_ORIGINS, comma-separated). Any other origin
+ * gets no CORS header at all, not even on a preflight, so its browser refuses the call;
+ * with no origins configured (same-origin deployments, tests) nothing is added.
+ */
+const portalCors = (): MiddlewareHandler<AppEnv> | undefined => {
+  const origins = (process.env.PORTAL_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  if (!origins.length) return undefined;
+  const answer = cors({
+    origin: origins,
+    allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Correlation-Id'],
+    exposeHeaders: ['Retry-After', 'X-Correlation-Id', 'Idempotent-Replayed'],
+    maxAge: 600,
+  });
+  return async (c, next) => (origins.includes(c.req.header('origin') ?? '') ? answer(c, next) : next());
+};
+
+/**
+ * A service's HTTP app: zod-validated routes, the one error format, CORS for the portal,
+ * and its OpenAPI document at `GET /<service>/openapi.json`, generated from the same schemas.
+ */
 export const createServiceApp = (service: string, description: string, tableEnv?: string): ServiceApp => {
   const log = createLogger(service);
   const app = new OpenAPIHono<AppEnv>({
@@ -36,6 +59,9 @@ export const createServiceApp = (service: string, description: string, tableEnv?
       if (!result.success) throw invalid(fieldsOf(result.error));
     },
   });
+
+  const corsForPortal = portalCors();
+  if (corsForPortal) app.use(corsForPortal);
 
   // Everything this request causes (logs, events, their consumers' work) carries one id.
   app.use(async (c, next) => {

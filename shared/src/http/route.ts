@@ -4,12 +4,15 @@ import { type Action, authorize, mayAttempt } from '../auth/policy';
 import { type AppEnv, principalOf } from './app';
 import { authenticate } from './auth';
 import { idempotent } from './idempotency';
+import { ErrorBody, jsonContent } from './openapi';
+import { writeRateLimits } from './rateLimit';
 
 /**
  * The route kit. Every route a person calls is declared with `securedRoute`: documented
  * with bearer security and its policy action, and, before the request is validated,
  * authenticated, refused with 403 when the caller's roles may not attempt the action, run
  * through the route's own guards, and (for POSTs that create value) made idempotent.
+ * Write routes (POST, PUT, PATCH, DELETE) are rate-limited per address and per person (429).
  * The handler then parses nothing itself: `c.req.valid(...)` has the checked input.
  */
 export type SecuredRouteConfig = Omit<RouteConfig, 'security' | 'middleware'> & {
@@ -27,13 +30,27 @@ const authorizeAction = (action: Action): MiddlewareHandler<AppEnv> => async (c,
   await next();
 };
 
-export const securedRoute = <const R extends SecuredRouteConfig>({ action, idempotent: once = false, guards = [], ...config }: R) =>
-  createRoute({
+const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+
+const tooManyWrites = { 429: jsonContent(ErrorBody, 'Too many writes by this person or from this address; retry after Retry-After') };
+
+/** Authentication and the role check; for writes, the rate limits around authentication. */
+const gate = (action: Action, write: boolean): MiddlewareHandler<AppEnv>[] => {
+  if (!write) return [authenticate, authorizeAction(action)];
+  const { perAddress, perPerson } = writeRateLimits();
+  return [perAddress, authenticate, perPerson, authorizeAction(action)];
+};
+
+export const securedRoute = <const R extends SecuredRouteConfig>({ action, idempotent: once = false, guards = [], ...config }: R) => {
+  const write = WRITES.has(config.method);
+  return createRoute({
     ...(config as Omit<R, 'action' | 'idempotent' | 'guards'> & Pick<RouteConfig, 'method' | 'path' | 'responses'>),
+    ...(write ? { responses: { ...config.responses, ...tooManyWrites } } : {}),
     security: [{ bearer: [] }],
     'x-action': action,
-    middleware: [authenticate, authorizeAction(action), ...guards, ...(once ? [idempotent] : [])] as MiddlewareHandler<AppEnv>[],
+    middleware: [...gate(action, write), ...guards, ...(once ? [idempotent] : [])] as MiddlewareHandler<AppEnv>[],
   });
+};
 
 /** The Idempotency-Key of a request that passed the idempotency middleware. */
 export const idempotencyKeyOf = (c: Context<AppEnv>): string => c.req.header('idempotency-key') ?? '';
