@@ -2,9 +2,16 @@
  * `npm start`: the whole platform on this machine with no cloud account and no Docker.
  * Ports come from DYNAMODB_PORT, API_PORT, LAMBDA_PORT, EVENTBRIDGE_PORT, DEAD_LETTER_PORT
  * and PORTAL_PORT (defaults 8000, 3000, 3002, 4010, 4020, 5173). Ctrl-C stops everything.
+ * The district's data stays in .local/data between starts; `npm start -- --fresh` wipes it.
  */
+import { rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { people } from './demo/district';
 import { type Stack, createStack } from './local/stack';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DATA_DIR = join(ROOT, '.local', 'data');
+const shownDir = relative(process.cwd(), DATA_DIR) || DATA_DIR;
 
 const verbose = process.env.LOG_LEVEL === 'debug';
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -17,6 +24,7 @@ const banner = (stack: Stack) => {
   say(`  Portal  门户   ${portal}`);
   say(`  API     接口   ${api}   (health: ${api}/health)`);
   say(`  OpenAPI        ${api}/activities/openapi.json  /hours/…  /ledger/…  /redemption/…`);
+  say(`  Data    数据   ${shownDir} — ${stack.seeded ? 'new store, demo district seeded' : 'kept from the last start'} (npm start -- --fresh to start over)`);
   say();
   say('Demo logins 演示账号 (pick one on the portal, or POST /auth/dev-login {"userId": "…"}):');
   for (const p of people) say(`  ${p.userId.padEnd(18)} ${p.name}  ${p.roles.join(',').padEnd(20)} ${p.titleEn}`);
@@ -25,10 +33,15 @@ const banner = (stack: Stack) => {
 };
 
 const main = async () => {
-  say('Starting DynamoDB Local, seeding the demo district, bundling functions… (about 30 s)');
+  if (process.argv.includes('--fresh')) {
+    await rm(DATA_DIR, { recursive: true, force: true });
+    say(`--fresh: wiped ${shownDir}; starting over with a new demo district.`);
+  }
+  say(`Starting DynamoDB Local (data in ${shownDir}), bundling functions… (about 30 s)`);
   let stopping = false;
   const runtime = createStack({
     portal: true,
+    persist: { dir: DATA_DIR },
     log: (line) => {
       if (verbose || /error|warn|dead/i.test(line)) say(line);
     },

@@ -1,17 +1,28 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { type Server, createServer } from 'node:http';
 import { dirname } from 'node:path';
 
 export interface DeadLetter { queue: string; at: string; body: unknown }
 
+/** One line of the file; a line torn by a kill in the middle of an append is skipped. */
+const parseLetter = (line: string): DeadLetter[] => {
+  try {
+    return line.trim() ? [JSON.parse(line) as DeadLetter] : [];
+  } catch {
+    return [];
+  }
+};
+
 /**
  * Stands in for SQS as the consumers' dead-letter queues, on loopback only: the bus plugin
- * sends an event here once a consumer has failed every retry. Each dead letter is kept in
- * memory (for tests and `GET /`) and appended to a JSON-lines file for people.
+ * sends an event here once a consumer has failed every retry. Each dead letter is appended
+ * to a JSON-lines file (for people, and kept across restarts) and listed by `GET /`, with
+ * the letters an earlier run left in the file.
  */
 export const startDeadLetterSink = async (port: number, file: string) => {
-  const letters: DeadLetter[] = [];
   await mkdir(dirname(file), { recursive: true });
+  const kept = await readFile(file, 'utf8').catch(() => '');
+  const letters: DeadLetter[] = kept.split('\n').flatMap(parseLetter);
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -14,18 +14,29 @@ export const spawnGroup = (command: string, args: string[], options: { cwd: stri
   return child;
 };
 
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null && child.pid !== undefined;
+
+const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // The group is already gone.
+  }
+};
+
 export const stopGroup = async (child: ChildProcess, graceMs = 5000): Promise<void> => {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  if (!running(child)) return;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const signal = (s: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, s);
-    } catch {
-      // The group is already gone.
-    }
-  };
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), graceMs);
+  signalGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
+};
+
+/** SIGKILL the whole group at once: no handler runs, nothing is flushed (a power cut). */
+export const killGroup = async (child: ChildProcess): Promise<void> => {
+  if (!running(child)) return;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  signalGroup(child, 'SIGKILL');
+  await exited;
 };
