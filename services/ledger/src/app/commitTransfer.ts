@@ -4,11 +4,13 @@ import { AppError } from '@lianxin/shared/errors';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { retry } from '@lianxin/shared/retry';
 import { type Account, isWallet, openAccount } from '../domain/accounts';
+import type { AdminLogEntry } from '../domain/adminLog';
 import { lotExpiry } from '../domain/lots';
 import { failureOf, syncSides } from '../domain/sides';
 import { type Decision, type FailureReason, type Hold, type TransferCommand, decide, requestHashOf } from '../domain/transfers';
 import { transferCommitted } from '../events/publish';
 import { getAccount } from '../store/accounts';
+import { adminLogPut } from '../store/adminLog';
 import { type CounterChange, counterPut } from '../store/counters';
 import { lotIndexWrites } from '../store/lotIndex';
 import { policyForCohorts } from '../store/policy';
@@ -44,6 +46,8 @@ export interface CommitOptions {
   /** False for HTTP commands: a refusal writes nothing (the Idempotency-Key keeps the answer). */
   recordFailures?: boolean;
   by?: string;
+  /** The admin log entry of a committed transfer, from its first side's account before and after. */
+  adminLog?: (before: Account, after: Account, done: TransferCommand) => AdminLogEntry;
 }
 
 const ATTEMPTS = 8;
@@ -99,6 +103,7 @@ const attempt = async (cmd: TransferCommand, userSide: 'debit' | 'credit', follo
         ...decisions.flatMap((d, i) => (d.ok ? [accountPut(d.account), entryPut(done, d.account, d.delta, at, correlationId), ...lotIndexWrites(done, accounts[i]!, d.account)] : [])),
         ...(cmd.holdId ? [holdWrite(cmd, hold, redemptionId, decisions[0]?.ok ? decisions[0].holdLots : undefined)] : []),
         ...(plan.counters ?? []).map(counterPut),
+        ...(options.adminLog && decisions[0]?.ok ? [adminLogPut(options.adminLog(accounts[0]!, decisions[0].account, done))] : []),
         eventPut(transferCommitted(done, hold, now, walletCommunity(decisions))),
         ...followUps({ ok: true }).map(eventPut),
       ]
@@ -115,8 +120,8 @@ const attempt = async (cmd: TransferCommand, userSide: 'debit' | 'credit', follo
 /**
  * Commit one transfer in one TransactWriteItems: the transfer (at most once per id), the
  * user account under its version, the next gapless entry, the hold state, guarded
- * counters, and the outbox events; each records the correlation id of the work that
- * caused it. Hot accounts are not touched here: the projector applies their side. Version
+ * counters, the admin log entry of an adjustment, and the outbox events; each records
+ * the correlation id of the work that caused it. Hot accounts are not touched here: the projector applies their side. Version
  * races and transaction conflicts retry from a fresh read; a business failure is final
  * and recorded, so a replay gets the same answer.
  */

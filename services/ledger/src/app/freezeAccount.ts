@@ -3,6 +3,7 @@ import { cancellationCodes } from '@lianxin/shared/db/transact';
 import { must } from '@lianxin/shared/errors';
 import { retry } from '@lianxin/shared/retry';
 import { type Account, openAccount } from '../domain/accounts';
+import { freezeEntry } from '../domain/adminLog';
 import { type FreezeAction, applyFreeze } from '../domain/freezes';
 import { freezeChanged } from '../events/publish';
 import { getAccount } from '../store/accounts';
@@ -14,15 +15,16 @@ export interface FreezeInput { principal: Principal; accountId: string; action: 
 const raced = (error: unknown) => Boolean(cancellationCodes(error)?.includes('ConditionalCheckFailed'));
 
 /**
- * 一票否决: freeze or unfreeze a wallet under its version, with an immutable audit record
- * and AccountFrozen / AccountUnfrozen, in one transaction.
+ * 一票否决: freeze or unfreeze a wallet under its version, with its admin log entry and
+ * AccountFrozen / AccountUnfrozen, in one transaction.
  */
 export const freezeAccount = ({ principal, accountId, action, reason }: FreezeInput, now: Date): Promise<Account> =>
   retry(
     async () => {
-      const next = must(applyFreeze((await getAccount(accountId)) ?? openAccount(accountId), action));
+      const before = (await getAccount(accountId)) ?? openAccount(accountId);
+      const next = must(applyFreeze(before, action));
       const by = principal.userId;
-      await saveFreeze(next, { action, reason, by, at: now.toISOString() }, freezeChanged(action, accountId, reason, by, now));
+      await saveFreeze(next, freezeEntry(action, by, now.toISOString(), reason, before, next), freezeChanged(action, accountId, reason, by, now));
       return next;
     },
     { retryable: raced, tries: 8 },

@@ -1,6 +1,7 @@
 import type { Resource } from '@lianxin/shared/auth/policy';
-import { AppError, type Result, conflict } from '@lianxin/shared/errors';
+import { AppError, type Result, conflict, invalid } from '@lianxin/shared/errors';
 import { ISSUANCE, REVERSALS, orgBudgetId, userAccountId } from './accounts';
+import type { EarningPolicy } from './policy';
 import type { FailureReason, TransferCommand } from './transfers';
 
 /** Admin corrections (积分制: contribution points and deductions), each with a mandatory reason. */
@@ -61,6 +62,21 @@ export const userSideOf = (adj: Adjustment): 'debit' | 'credit' => (adj.kind ===
  * no organization's scope, so only admins may.
  */
 export const adjustmentScope = (adj: Adjustment): Resource => (adj.kind === 'AWARD' && adj.orgId ? { org: adj.orgId } : {});
+
+/**
+ * Nobody awards points to their own wallet: not an organizer from a budget, not an admin
+ * from issuance (another admin must). Points are paid for by others' decisions only.
+ */
+export const selfAwardRefusal = (adj: Adjustment, actorId: string): AppError | undefined =>
+  adj.kind === 'AWARD' && adj.userId === actorId
+    ? new AppError(403, 'SELF_AWARD', 'Nobody may award points to themself', { userId: 'is your own wallet' })
+    : undefined;
+
+/** Every amount has a maximum from the policy: one for a budget's funding, one for any other adjustment. */
+export const amountRefusal = (policy: EarningPolicy, adj: Adjustment): AppError | undefined => {
+  const [max, name] = adj.kind === 'FUND_BUDGET' ? [policy.maxBudgetFunding, 'maxBudgetFunding'] : [policy.maxAdjustment, 'maxAdjustment'];
+  return adj.amount > max ? invalid({ amount: `at most ${max} (the policy's ${name})` }) : undefined;
+};
 
 /** A refused adjustment as an answer naming the field at fault. */
 export const adjustmentRefusal = (reason: FailureReason): AppError => {

@@ -1,3 +1,4 @@
+import { type AppError, conflict } from '@lianxin/shared/errors';
 import { beijingDay, beijingMonth } from '@lianxin/shared/time/beijing';
 import type { LotValidity } from './lots';
 
@@ -21,6 +22,10 @@ export interface EarningPolicy {
   monthlyCap: number;
   /** The most an organizer's discretionary bonus may add to one hour log. */
   maxOrganizerBonus: number;
+  /** The most one award, deduction or reversal may move (admins and organizers alike). */
+  maxAdjustment: number;
+  /** The most one funding of an organization's budget may add. */
+  maxBudgetFunding: number;
   /** How long earned and awarded points stay valid (expiry by lots). */
   lotValidity: LotValidity;
 }
@@ -34,6 +39,8 @@ export const DEFAULT_POLICY: EarningPolicy = {
   dailyCap: 200,
   monthlyCap: 2000,
   maxOrganizerBonus: 20,
+  maxAdjustment: 500,
+  maxBudgetFunding: 100_000,
   lotValidity: { kind: 'endOfFollowingYear' },
 };
 
@@ -77,6 +84,17 @@ export const clipToCaps = (policy: EarningPolicy, amount: number, earnedToday: n
   const leftMonth = Math.max(0, policy.monthlyCap - earnedThisMonth);
   if (amount <= Math.min(leftToday, leftMonth)) return { amount };
   return leftToday <= leftMonth ? { amount: leftToday, clippedBy: 'daily cap' } : { amount: leftMonth, clippedBy: 'monthly cap' };
+};
+
+/**
+ * An award is an admin's or organizer's decision about one amount: clipping it silently
+ * would pay something they did not choose, so one beyond what is left under the caps is
+ * refused, naming what still fits.
+ */
+export const awardCapRefusal = (policy: EarningPolicy, amount: number, earnedToday: number, earnedThisMonth: number): AppError | undefined => {
+  const { amount: fits, clippedBy } = clipToCaps(policy, amount, earnedToday, earnedThisMonth);
+  if (!clippedBy) return undefined;
+  return conflict('CAP_REACHED', `The award exceeds the recipient's ${clippedBy}`, { amount: `at most ${fits} fit under the ${clippedBy} now` });
 };
 
 export interface Earning extends CapClip {

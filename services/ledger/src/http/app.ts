@@ -1,6 +1,7 @@
 import { type Clock, systemClock } from '@lianxin/shared/clock';
 import { createServiceApp } from '@lianxin/shared/http/app';
 import { registerAccounts } from './routes/accounts';
+import { registerAdminLog } from './routes/adminLog';
 import { registerAdjustments } from './routes/adjustments';
 import { registerAudit } from './routes/audit';
 import { registerPoints } from './routes/points';
@@ -11,6 +12,7 @@ import { registerTransparency } from './routes/transparency';
 export const createApp = (clock: Clock = systemClock) => {
   const app = createServiceApp('ledger', 'Points accounts, transfers, holds and statements.', 'LEDGER_TABLE');
   registerAudit(app);
+  registerAdminLog(app);
   registerPoints(app, clock);
   registerAccounts(app, clock);
   registerAdjustments(app, clock);

@@ -94,6 +94,8 @@ export const PolicyBody = z
     dailyCap: cap,
     monthlyCap: cap,
     maxOrganizerBonus: z.number().int().min(0).max(1000).default(DEFAULT_POLICY.maxOrganizerBonus).openapi({ description: "Most an organizer's bonus adds to one hour log" }),
+    maxAdjustment: z.number().int().min(1).max(1_000_000).default(DEFAULT_POLICY.maxAdjustment).openapi({ description: 'Most one award, deduction or reversal may move' }),
+    maxBudgetFunding: z.number().int().min(1).max(100_000_000).default(DEFAULT_POLICY.maxBudgetFunding).openapi({ description: "Most one funding of an organization's budget may add" }),
     lotValidity: LotValidity.default(DEFAULT_POLICY.lotValidity),
   })
   .refine((p) => p.maxPointsPerHour >= p.minPointsPerHour, { path: ['maxPointsPerHour'], message: 'must be at least minPointsPerHour' })
@@ -110,6 +112,8 @@ export const Policy = z
     dailyCap: z.number().int(),
     monthlyCap: z.number().int(),
     maxOrganizerBonus: z.number().int(),
+    maxAdjustment: z.number().int(),
+    maxBudgetFunding: z.number().int(),
     lotValidity: LotValidity,
   })
   .openapi('EarningPolicy');
@@ -127,15 +131,47 @@ export const TransparencyQuery = z.object({
 
 const measures = { issued: z.number().int(), redeemed: z.number().int(), expired: z.number().int(), corrected: z.number().int() };
 
+const awardedBy = z.string().openapi({ description: "`org:<id>` for awards from that organization's budget, `issuance` for awards admins minted" });
+const awardFigures = { points: z.number().int(), count: z.number().int().openapi({ description: 'How many awards' }) };
+
 export const TransparencyReport = z
   .object({
     period: z.string(),
     communities: z.array(z.object({ communityId: z.string(), ...measures })),
     total: z.object(measures),
+    awards: z.array(z.object({ awardedBy, communityId: z.string(), ...awardFigures })),
+    awardsByOrganisation: z.array(z.object({ awardedBy, ...awardFigures })),
   })
   .openapi('TransparencyReport', {
-    description: 'Points issued (earned and awarded), redeemed, expired and corrected (deductions and reversals) per community; aggregates only, no personal data. A wallet counts in the community of its latest earn.',
+    description: 'Points issued (earned and awarded), redeemed, expired and corrected (deductions and reversals) per community, and the awards per awarding organization (per community and in all); aggregates only, no personal data. A wallet counts in the community of its latest earn.',
   });
+
+// ---- the admin log ----
+
+export const AdminLogQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(300).regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z#\S+$/, 'cursor must come from a previous page').optional(),
+});
+
+const stateOf = z.record(z.string(), z.unknown());
+
+export const AdminLog = z
+  .object({
+    items: z.array(z.object({
+      entryId: z.string(),
+      at: z.string(),
+      actor: z.string().openapi({ description: 'The admin or organizer who acted' }),
+      action: z.enum(['AWARD', 'DEDUCT', 'REVERSAL', 'FUND_BUDGET', 'FREEZE', 'UNFREEZE', 'POLICY_CHANGE']),
+      target: z.string().openapi({ description: 'The account acted on, or `policy`' }),
+      reason: z.string().optional(),
+      amount: z.number().int().optional(),
+      transferId: z.string().optional(),
+      before: stateOf.openapi({ description: "The account's available points and frozen flag, or the whole policy, before" }),
+      after: stateOf.openapi({ description: 'The same, after' }),
+    }).openapi('AdminLogEntry')),
+    cursor: z.string().optional(),
+  })
+  .openapi('AdminLog');
 
 export const AuditReport = z
   .object({

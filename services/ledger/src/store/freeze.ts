@@ -1,23 +1,15 @@
-import { PutTransaction, executeTransactWrite } from 'dynamodb-toolbox';
+import { executeTransactWrite } from 'dynamodb-toolbox';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import type { Account } from '../domain/accounts';
-import type { FreezeAction } from '../domain/freezes';
-import { FreezeAuditEntity, outbox } from './table';
+import type { AdminLogEntry } from '../domain/adminLog';
+import { adminLogPut } from './adminLog';
+import { outbox } from './table';
 import { accountPut } from './transferWrites';
-
-export interface FreezeRecord { action: FreezeAction; reason: string; by: string; at: string }
 
 /**
  * The account's new frozen state under the version it was read at (a concurrent transfer
- * makes this fail its condition), an immutable audit item keyed by the version it
- * produced, and the event, in one transaction.
+ * makes this fail its condition), its admin log entry and the event, in one transaction.
  */
-export const saveFreeze = (next: Account, record: FreezeRecord, event: Envelope) =>
-  executeTransactWrite(
-    accountPut(next),
-    FreezeAuditEntity.build(PutTransaction)
-      .item({ accountId: next.accountId, version: next.version, ...record })
-      .options({ condition: { attr: 'version', exists: false } }),
-    outboxPut(outbox, event),
-  );
+export const saveFreeze = (next: Account, entry: AdminLogEntry, event: Envelope) =>
+  executeTransactWrite(accountPut(next), adminLogPut(entry), outboxPut(outbox, event));

@@ -2,22 +2,29 @@ import { GetItemCommand, PutTransaction, executeTransactWrite } from 'dynamodb-t
 import { failedConditionAt } from '@lianxin/shared/db/transact';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
+import type { AdminLogEntry } from '../domain/adminLog';
 import { DEFAULT_POLICY, type EarningPolicy } from '../domain/policy';
+import { adminLogPut } from './adminLog';
 import { PolicyEntity, outbox } from './table';
 
 const CURRENT = 'CURRENT';
 
 const policyItem = async () => (await PolicyEntity.build(GetItemCommand).key({ id: CURRENT }).options({ consistent: true }).send()).Item;
 
-/** The stored policy's version, if an admin ever set one. */
-export const storedPolicyVersion = async (): Promise<number | undefined> => (await policyItem())?.version;
-
-/** The earning policy in force; the defaults until an admin first sets one. */
-export const currentPolicy = async (): Promise<EarningPolicy> => {
+/**
+ * The earning policy in force (the defaults until an admin first sets one) and the stored
+ * version it came from (`undefined`: none was stored), from one read.
+ */
+export const policyInForce = async (): Promise<{ policy: EarningPolicy; storedVersion: number | undefined }> => {
   const item = await policyItem();
   // A policy stored before a field existed takes that field's default.
-  return item ? { ...DEFAULT_POLICY, ...(item.policy as EarningPolicy), version: item.version } : DEFAULT_POLICY;
+  return item
+    ? { policy: { ...DEFAULT_POLICY, ...(item.policy as EarningPolicy), version: item.version }, storedVersion: item.version }
+    : { policy: DEFAULT_POLICY, storedVersion: undefined };
 };
+
+/** The earning policy in force. */
+export const currentPolicy = async (): Promise<EarningPolicy> => (await policyInForce()).policy;
 
 const VALIDITY_CACHE_MS = 30_000;
 let validityCache: { at: number; policy: Promise<EarningPolicy> } | undefined;
@@ -37,15 +44,16 @@ export const policyForCohorts = (now = Date.now()): Promise<EarningPolicy> => {
 };
 
 /**
- * Store `next` with its event, guarded by the version read before (`undefined`: none was
- * stored). False when another admin changed the policy meanwhile.
+ * Store `next` with its admin log entry and its event, guarded by the version read before
+ * (`undefined`: none was stored). False when another admin changed the policy meanwhile.
  */
-export const putPolicy = async (next: EarningPolicy, readVersion: number | undefined, by: string, now: Date, event: Envelope): Promise<boolean> => {
+export const putPolicy = async (next: EarningPolicy, readVersion: number | undefined, entry: AdminLogEntry, event: Envelope): Promise<boolean> => {
   try {
     await executeTransactWrite(
       PolicyEntity.build(PutTransaction)
-        .item({ id: CURRENT, version: next.version, policy: next, updatedBy: by, updatedAt: now.toISOString() })
+        .item({ id: CURRENT, version: next.version, policy: next, updatedBy: entry.actor, updatedAt: entry.at })
         .options({ condition: readVersion === undefined ? { attr: 'id', exists: false } : { attr: 'version', eq: readVersion } }),
+      adminLogPut(entry),
       outboxPut(outbox, event),
     );
     return true;

@@ -162,6 +162,27 @@ export const TransparencyEntity = new Entity({
 });
 
 /**
+ * Awards per awarder (`org:<id>` for a budget, `issuance` for an admin's), community and
+ * Beijing month, in the projector's shards: how many and how many points, never to whom.
+ */
+export const TransparencyAwardEntity = new Entity({
+  name: 'TransparencyAwardShard',
+  table,
+  schema: item({
+    communityId: string().key(),
+    month: string().key(),
+    awardedBy: string().key(),
+    shard: number().key(),
+    points: number().optional(),
+    count: number().optional(),
+    gsi1pk: string(),
+    gsi1sk: string(),
+  }),
+  computeKey: ({ communityId, month, awardedBy, shard }) => ({ pk: `TRANSPAWARD#${communityId}`, sk: `${month}#${awardedBy}#${shard}` }),
+  timestamps: false,
+});
+
+/**
  * A running count guarded by the value it was read at (earn caps per day and month,
  * reversed-so-far per original transfer): written in the same transaction as the transfer.
  */
@@ -173,21 +194,31 @@ export const CounterEntity = new Entity({
   timestamps: false,
 });
 
-/** Immutable record of a freeze or unfreeze, keyed by the account version it produced. */
-export const FreezeAuditEntity = new Entity({
-  name: 'FreezeAudit',
+/**
+ * The append-only admin log: one item per award, deduction, reversal, budget funding,
+ * freeze, unfreeze and policy change, written with the action and never updated. One
+ * partition, sorted by time: admin actions are rare, and the log is read newest first.
+ */
+export const AdminLogEntity = new Entity({
+  name: 'AdminLog',
   table,
   schema: item({
-    accountId: string().key(),
-    version: number().key(),
-    action: string().enum('FREEZE', 'UNFREEZE'),
-    reason: string(),
-    by: string(),
-    at: string(),
+    at: string().key(),
+    entryId: string().key(),
+    actor: string(),
+    action: string().enum('AWARD', 'DEDUCT', 'REVERSAL', 'FUND_BUDGET', 'FREEZE', 'UNFREEZE', 'POLICY_CHANGE'),
+    target: string(),
+    reason: string().optional(),
+    amount: number().optional(),
+    transferId: string().optional(),
+    before: any(),
+    after: any(),
   }),
-  computeKey: ({ accountId, version }) => ({ pk: `ACC#${accountId}`, sk: `FREEZE#${String(version).padStart(10, '0')}` }),
+  computeKey: ({ at, entryId }) => ({ pk: ADMIN_LOG, sk: `${at}#${entryId}` }),
   timestamps: false,
 });
+
+export const ADMIN_LOG = 'ADMINLOG';
 
 /** The current earning policy (one item); its version guards concurrent edits. */
 export const PolicyEntity = new Entity({

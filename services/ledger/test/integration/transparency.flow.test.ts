@@ -42,6 +42,8 @@ describe('GET /ledger/transparency', () => {
       period: month,
       communities: [{ communityId, issued: 65, redeemed: 30, expired: 0, corrected: 5 }],
       total: { issued: 65, redeemed: 30, expired: 0, corrected: 5 },
+      awards: [],
+      awardsByOrganisation: [],
     });
     expect(JSON.stringify(body)).not.toContain(a.userId);
 

@@ -20,7 +20,7 @@ export const redeemReward = async (
   const reward = await getReward(rewardId);
   if (!reward) throw notFound('reward', rewardId);
   const redemptionId = idFromKey('rdm', volunteer.userId, idempotencyKey);
-  const redemption = requestRedemption({ redemptionId, reward, volunteerId: volunteer.userId }, now);
+  const redemption = requestRedemption({ redemptionId, reward, volunteerId: volunteer.userId, volunteerName: volunteer.name }, now);
   const outcome = await commitRequest(redemption, redemptionRequested(redemption, now));
   if (outcome === 'outOfStock') throw outOfStock(rewardId);
   return outcome === 'exists' ? earlierAttempt(redemptionId, rewardId) : redemption;

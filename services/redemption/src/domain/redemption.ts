@@ -11,6 +11,8 @@ export interface Redemption {
   merchantId: string;
   merchantName: string;
   volunteerId: string;
+  /** What a merchant sees of the volunteer: their name masked (陈*), captured at the request. */
+  displayName?: string;
   points: number;
   status: RedemptionStatus;
   /** When the ledger lets its hold lapse; a one-time code never outlives it. */
@@ -38,9 +40,21 @@ export const CODE_DIGITS = 8;
 
 const plus = (at: Date, ms: number) => new Date(at.getTime() + ms).toISOString();
 
+/**
+ * A name as a merchant may see it: its first character and one star (陈小明 → 陈*), so the
+ * counter can greet the customer without learning who they are, or how long their name is.
+ * Characters, not UTF-16 units: a rare surname outside the BMP stays whole.
+ */
+export const maskedName = (name: string): string | undefined => {
+  const [first] = [...name.trim()];
+  return first === undefined ? undefined : `${first}*`;
+};
+
+const optionalName = (displayName: string | undefined) => (displayName === undefined ? {} : { displayName });
+
 /** A new redemption, pending until the ledger holds the points. */
 export const requestRedemption = (
-  input: { redemptionId: string; reward: Reward; volunteerId: string },
+  input: { redemptionId: string; reward: Reward; volunteerId: string; volunteerName: string },
   now: Date,
 ): Redemption => ({
   redemptionId: input.redemptionId,
@@ -49,6 +63,7 @@ export const requestRedemption = (
   merchantId: input.reward.merchantId,
   merchantName: input.reward.merchantName,
   volunteerId: input.volunteerId,
+  ...optionalName(maskedName(input.volunteerName)),
   points: input.reward.points,
   status: 'pending',
   holdExpiresAt: plus(now, CODE_TTL_MS + HOLD_GRACE_MS),

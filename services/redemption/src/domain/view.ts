@@ -22,14 +22,18 @@ export const audienceOf = (viewer: Viewer, r: Redemption): Audience | undefined 
   return undefined;
 };
 
-/** The public shape; the code is for the owner's eyes only, and only while it can be used. */
+/**
+ * The public shape. A merchant sees a display name and nothing more of the person (no id);
+ * the code is for the owner's eyes only, and only while it can be used.
+ */
 export const redemptionView = (r: Redemption, audience: Audience) => ({
   redemptionId: r.redemptionId,
   rewardId: r.rewardId,
   rewardTitle: r.rewardTitle,
   merchantId: r.merchantId,
   merchantName: r.merchantName,
-  volunteerId: r.volunteerId,
+  ...(audience === 'owner' ? { volunteerId: r.volunteerId } : {}),
+  ...(r.displayName ? { displayName: r.displayName } : {}),
   points: r.points,
   status: r.status,
   ...(audience === 'owner' && r.status === 'held' && r.code ? { code: r.code } : {}),

@@ -16,6 +16,7 @@ const RedemptionEntity = new Entity({
     merchantId: string(),
     merchantName: string(),
     volunteerId: string(),
+    displayName: string().optional(),
     points: number(),
     status: string().enum(...REDEMPTION_STATUSES),
     holdExpiresAt: string(),

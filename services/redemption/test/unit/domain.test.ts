@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '@lianxin/shared/auth/principal';
 import { AppError, must } from '@lianxin/shared/errors';
 import type { Reward } from '../../src/domain/catalog';
-import { CODE_TTL_MS, HOLD_GRACE_MS, type Redemption, codeExpiry, requestRedemption } from '../../src/domain/redemption';
+import { CODE_TTL_MS, HOLD_GRACE_MS, type Redemption, codeExpiry, maskedName, requestRedemption } from '../../src/domain/redemption';
 import { type Decision, confirmCode, expireHeld, placeHold, postHold, rejectHold, voidHold } from '../../src/domain/transitions';
 import { audienceOf, redemptionView, viewerOf, visibleTo } from '../../src/domain/view';
 
@@ -10,7 +10,7 @@ const T0 = new Date('2026-03-01T08:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const reward: Reward = { rewardId: 'r-1', merchantId: 'm-1', merchantName: '联盛超市', title: '大米', titleEn: 'Rice', points: 120, stock: 3 };
 
-const pending = () => requestRedemption({ redemptionId: 'rdm_1', reward, volunteerId: 'u-1' }, T0);
+const pending = () => requestRedemption({ redemptionId: 'rdm_1', reward, volunteerId: 'u-1', volunteerName: '陈小明' }, T0);
 const next = (d: Decision): Redemption => {
   if (d.kind !== 'apply') throw new Error(`expected a change, got ${d.kind}: ${d.reason}`);
   return d.next;
@@ -142,6 +142,21 @@ describe('views', () => {
     expect(redemptionView(held(), 'owner').code).toBe('12345678');
     expect(redemptionView(held(), 'merchant')).not.toHaveProperty('code');
     expect(redemptionView(confirmed(), 'owner')).not.toHaveProperty('code');
+  });
+
+  it('give a merchant the masked name and never the volunteer id; the owner keeps theirs', () => {
+    expect(redemptionView(held(), 'merchant')).not.toHaveProperty('volunteerId');
+    expect(redemptionView(held(), 'merchant').displayName).toBe('陈*');
+    expect(redemptionView(held(), 'owner')).toMatchObject({ volunteerId: 'u-1', displayName: '陈*' });
+  });
+
+  it('mask a name to its first character, whole even outside the BMP, and drop an empty one', () => {
+    expect(maskedName('陈小明')).toBe('陈*');
+    expect(maskedName('  Li Wei')).toBe('L*');
+    expect(maskedName('𠮷野家')).toBe('𠮷*');
+    expect(maskedName(' ')).toBeUndefined();
+    const nameless = requestRedemption({ redemptionId: 'rdm_9', reward, volunteerId: 'u-9', volunteerName: '' }, T0);
+    expect(redemptionView(nameless, 'merchant')).not.toHaveProperty('displayName');
   });
 
   it('are for the owner or the shop only', () => {

@@ -18,11 +18,14 @@ export const ledgerPolicy = {
   'account.freeze': { roles: ['admin'] },
   /**
    * Award, deduct, reverse, fund a budget: admins; an organizer only awards from the
-   * budget of their own organization (the adjustment's org scope).
+   * budget of their own organization (the adjustment's org scope). Nobody awards their own
+   * wallet (a rule of the ledger's domain, SELF_AWARD).
    */
   'adjustment.make': { roles: ['organizer'], scope: 'org', anywhere: ['admin'] },
   'earningPolicy.read': { roles: ALL_ROLES },
   'earningPolicy.change': { roles: ['admin'] },
   'transparency.read': { roles: ALL_ROLES },
   'ledger.audit': { roles: ['admin'] },
+  /** The append-only admin log: awards, deductions, freezes, policy changes (actors and amounts). */
+  'ledger.adminLog': { roles: ['admin'] },
 } as const satisfies Record<string, Rule>;

@@ -1,0 +1,20 @@
+import { PutTransaction, QueryCommand } from 'dynamodb-toolbox';
+import type { AdminLogEntry } from '../domain/adminLog';
+import { ADMIN_LOG, AdminLogEntity, table } from './table';
+
+/** An entry, written once: the same action retried cannot log twice. */
+export const adminLogPut = (entry: AdminLogEntry) =>
+  AdminLogEntity.build(PutTransaction).item(entry).options({ condition: { attr: 'entryId', exists: false } });
+
+/** Newest first; the cursor is the sort key of the last entry returned (a page starts below it). */
+export const adminLogPage = async (limit: number, cursor?: string) => {
+  const { Items = [] } = await table
+    .build(QueryCommand)
+    .entities(AdminLogEntity)
+    .query({ partition: ADMIN_LOG, ...(cursor ? { range: { lt: cursor } } : {}) })
+    .options({ reverse: true, limit: limit + 1, consistent: true })
+    .send();
+  const items = Items.slice(0, limit) as AdminLogEntry[];
+  const last = items[items.length - 1];
+  return { items, ...(Items.length > limit && last ? { cursor: `${last.at}#${last.entryId}` } : {}) };
+};
