@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type ApiClient, signIn } from '../support/api';
+import { type ApiClient, eventually, signIn } from '../support/api';
 import { clickUntilOk, keepScreenshot, statusOf, text, until, usePortal } from '../support/portal';
 
 /**
  * The community features of the portal in Debian's Chromium, one browser context per person:
  * 李红 (湖滨社区党委) issues an emergency call to grid g-hubin-3 and 刘洋 (g-hubin-3) sees it at
  * the top of his activities and accepts it; 张伟 cancels a claim from "my claims" and is told
- * when a cancellation is too late; 张伟 (g-hubin-1) posts a micro-wish, 李红 approves it and,
- * as a volunteer of g-hubin-1, claims and fulfils it, and 张伟 confirms it.
+ * when a cancellation is too late; 张伟 (g-hubin-1) posts a micro-wish, 王青 (Youth League,
+ * serving every grid) approves it, 李红 as a volunteer of g-hubin-1 claims and fulfils it,
+ * 张伟 confirms it, and 王青 — neither poster nor claimant — verifies the hours it earned.
  */
 const OWN_PORTS = { dynamodb: 8230, api: 3230, lambda: 3232, eventbridge: 4230, deadLetters: 4240, portal: 5230 };
 
 const ORGANIZER = 'u-lihong';
+const LEAGUE = 'u-wangqing';
 const CALLED = 'u-liuyang';
 const RESIDENT = 'u-zhangwei';
 const RUN = randomUUID().slice(0, 6);
@@ -151,19 +153,21 @@ describe('community features through the portal', () => {
     expect(await text(r.getByTestId(`wish-status-${wishId}`))).toBe('待审核');
     expect(await text(card)).toContain('13812345678');
 
-    // 李红 reviews the wishes of her organization's communities and approves it.
-    const o = await login(ORGANIZER);
-    await o.getByTestId('tab-wish-review').click();
-    const approve = o.getByTestId(`wish-approve-${wishId}`);
-    await until(() => approve.isVisible(), Boolean, 'the wish awaiting review', () => o.getByTestId('wish-review-refresh').click());
+    // 王青 reviews the wishes of the grids her organization serves and approves it (whoever
+    // approves a wish may not claim it).
+    const league = await login(LEAGUE);
+    await league.getByTestId('tab-wish-review').click();
+    const approve = league.getByTestId(`wish-approve-${wishId}`);
+    await until(() => approve.isVisible(), Boolean, 'the wish awaiting review', () => league.getByTestId('wish-review-refresh').click());
     // An empty reason is refused before anything is sent.
-    await o.getByTestId(`wish-reject-${wishId}`).click();
-    expect(await text(o.getByTestId(`wish-reject-${wishId}-local-error`))).toBe('请填写不通过的原因。');
-    await clickUntilOk(o, approve, `/wishes/${wishId}/approve`, o.getByTestId(`wish-approve-${wishId}-error`));
-    expect(await text(o.getByTestId('wish-review-message'))).toBe(`已通过:${title}`);
+    await league.getByTestId(`wish-reject-${wishId}`).click();
+    expect(await text(league.getByTestId(`wish-reject-${wishId}-local-error`))).toBe('请填写不通过的原因。');
+    await clickUntilOk(league, approve, `/wishes/${wishId}/approve`, league.getByTestId(`wish-approve-${wishId}-error`));
+    expect(await text(league.getByTestId('wish-review-message'))).toBe(`已通过:${title}`);
     await until(() => approve.count(), (n) => n === 0, 'the approved wish leaving the review list');
 
-    // As a volunteer of g-hubin-1 she claims it, then reports it done.
+    // 李红, a volunteer of g-hubin-1, claims it, then reports it done.
+    const o = await login(ORGANIZER);
     await o.getByTestId('tab-wishes').click();
     const claim = o.getByTestId(`wish-claim-${wishId}`);
     await until(() => claim.isVisible(), Boolean, 'the open wish', () => o.getByTestId('wishes-refresh').click());
@@ -192,5 +196,27 @@ describe('community features through the portal', () => {
     const stored = (await resident.get(`/wishes/${wishId}`)).body;
     expect(stored).toMatchObject({ status: 'confirmed', postedBy: RESIDENT, claimedBy: ORGANIZER, minutes: 45 });
     await keepScreenshot(r, 'portal-wish-confirmed');
-  }, 180_000);
+
+    // The confirmed wish's 45 minutes wait for an organizer serving the grid who is neither
+    // the poster nor the claimant: 王青 verifies them under 待审核 as a micro-wish.
+    const leagueApi = await signIn(urls.apiUrl, LEAGUE);
+    const pending = await eventually(
+      () => leagueApi.get('/hours/pending'),
+      (res) => res.body.items.some((l: { activityId: string }) => l.activityId === `wish:${wishId}`),
+    );
+    const log = pending.body.items.find((l: { activityId: string }) => l.activityId === `wish:${wishId}`);
+    expect(log).toMatchObject({ kind: 'wish', volunteerId: ORGANIZER, minutes: 45, status: 'checked_out' });
+    await league.getByTestId('tab-pending').click();
+    const row = league.getByTestId(`pending-${log.hourLogId}`);
+    await until(() => row.isVisible(), Boolean, 'the wish hours awaiting verification', () => league.getByTestId('pending-refresh').click());
+    expect(await text(row)).toContain('微心愿');
+    await clickUntilOk(league, league.getByTestId(`verify-${log.hourLogId}`), `/hours/${log.hourLogId}/verify`, league.getByTestId(`pending-error-${log.hourLogId}`));
+    // The claimant earns at the policy's wish rate (10/h): 45 minutes → 7 points.
+    const claimant = await signIn(urls.apiUrl, ORGANIZER);
+    const statement = await eventually(
+      () => claimant.get('/me/points/transactions'),
+      (res) => res.body.items.some((e: { transferId: string }) => e.transferId === `earn:${log.hourLogId}`),
+    );
+    expect(statement.body.items.find((e: { transferId: string }) => e.transferId === `earn:${log.hourLogId}`).amount).toBe(7);
+  }, 240_000);
 });

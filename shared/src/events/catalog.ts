@@ -144,7 +144,12 @@ export const events = {
     volunteerId: z.string(),
     minutes: z.number().int().positive(),
   })),
-  /** The resident confirmed: hours credits `minutes` to the volunteer like a verified shift. */
+  /**
+   * The resident confirmed: hours files `minutes` for `volunteerId` (the person who did the
+   * work) as awaiting the verification of an organizer of one of `orgIds` (the organizations
+   * serving the wish's grid) who is neither `claimedBy` nor `postedBy`. The three optional
+   * fields were added later: an event without them is from before.
+   */
   WishFulfilledV1: defineEvent('activities', 'WishFulfilled', 1, z.object({
     wishId: z.string(),
     volunteerId: z.string(),
@@ -152,6 +157,9 @@ export const events = {
     communityId: z.string(),
     minutes: z.number().int().positive(),
     confirmedAt: isoTime,
+    orgIds: z.array(z.string()).optional(),
+    postedBy: z.string().optional(),
+    claimedBy: z.string().optional(),
   })),
   EmergencyCallIssuedV1: defineEvent('activities', 'EmergencyCallIssued', 1, z.object({
     callId: z.string(),

@@ -2,7 +2,7 @@ import { authorize } from '@lianxin/shared/auth/policy';
 import type { Principal } from '@lianxin/shared/auth/principal';
 import { newId } from '@lianxin/shared/ids';
 import type { Activity } from '../domain/activity';
-import { type PublishActivityInput, type PublishCommand, planActivity, publishingOrganization, shiftsOfInput } from '../domain/publish';
+import { type PublishActivityInput, type PublishCommand, checkNotEnded, planActivity, publishingOrganization, shiftsOfInput } from '../domain/publish';
 import { activityPublished } from '../events/publish';
 import { saveActivity } from '../store/activities';
 import { findGrid, findOrganization } from '../store/directory';
@@ -23,6 +23,8 @@ export const publishPlanned = async (command: PublishCommand, now: Date): Promis
 export const publishActivity = async (organizer: Principal, input: PublishActivityInput, now: Date): Promise<Activity> => {
   const orgId = publishingOrganization(organizer, input.orgId);
   authorize(organizer, 'activity.create', { org: orgId });
+  // A draft may be kept for the record; what is published must still be ahead (the seed's past shifts skip this).
+  if (!input.draft) checkNotEnded(shiftsOfInput(input), now);
   const command = { activityId: newId('act'), shiftIds: shiftsOfInput(input).map(() => newId('sft')), orgId, input, createdBy: organizer.userId };
   return (await publishPlanned(command, now)).activity;
 };

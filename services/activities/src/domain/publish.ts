@@ -77,6 +77,12 @@ export const publishingOrganization = (principal: Principal, requested?: string)
   return only;
 };
 
+/** Publishing announces shifts to volunteers: one already over cannot be claimed, so it is refused (400 naming it). */
+export const checkNotEnded = (shifts: Pick<ShiftTimes, 'endsAt'>[], now: Date): void => {
+  const over = shifts.flatMap((s, i) => (Date.parse(s.endsAt) <= now.getTime() ? [[`shifts.${i}.endsAt`, 'already over']] : []));
+  if (over.length) throw invalid(Object.fromEntries(over), 'A shift has already ended');
+};
+
 export interface PublishCommand {
   activityId: string;
   /** One id per shift of the input, in order. */

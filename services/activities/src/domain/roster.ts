@@ -12,8 +12,12 @@ export const rosterOf = (claims: Claim[]): RosterEntry[] => {
   return [...confirmed, ...waiting];
 };
 
+/** A cell a spreadsheet would run as a formula (OWASP's CSV injection list) is kept as text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const csvField = (value: string | number | undefined) => {
-  const text = value === undefined ? '' : String(value);
+  const raw = value === undefined ? '' : String(value);
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

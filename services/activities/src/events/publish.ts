@@ -62,8 +62,11 @@ export const waitlistPromoted = (head: Claim, replaced: Claim, now: Date) =>
 export const wishPosted = (wish: Wish, now: Date) =>
   events.WishPostedV1.make({ wishId: wish.wishId, gridId: wish.gridId, communityId: wish.communityId, postedBy: wish.postedBy }, wish.postedBy, now);
 
+/** What a transition's event needs beyond the wish: the organizations serving its grid (on confirmation). */
+export interface TransitionContext { orgIds?: string[] }
+
 /** The event that records a wish's transition, by the status it reaches. */
-export const wishTransitioned = (w: Wish, actor: string, now: Date): Envelope => {
+export const wishTransitioned = (w: Wish, actor: string, now: Date, { orgIds = [] }: TransitionContext = {}): Envelope => {
   switch (w.status) {
     case 'open':
     case 'rejected':
@@ -78,7 +81,18 @@ export const wishTransitioned = (w: Wish, actor: string, now: Date): Envelope =>
       return events.WishFulfilmentReportedV1.make({ wishId: w.wishId, volunteerId: w.claimedBy!, minutes: w.minutes! }, actor, now);
     case 'confirmed':
       return events.WishFulfilledV1.make(
-        { wishId: w.wishId, volunteerId: w.claimedBy!, gridId: w.gridId, communityId: w.communityId, minutes: w.minutes!, confirmedAt: w.confirmedAt! },
+        {
+          wishId: w.wishId,
+          // The hours are the doer's; the claimant and the poster may not verify them.
+          volunteerId: w.doneBy ?? w.claimedBy!,
+          gridId: w.gridId,
+          communityId: w.communityId,
+          minutes: w.minutes!,
+          confirmedAt: w.confirmedAt!,
+          orgIds,
+          postedBy: w.postedBy,
+          claimedBy: w.claimedBy!,
+        },
         actor,
         now,
       );

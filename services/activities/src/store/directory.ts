@@ -25,6 +25,15 @@ export const CommunityEntity = new Entity({
   timestamps: false,
 });
 
+/** The reverse of an organization's `gridIds`: one item per grid it serves, in the grid's partition. */
+export const GridServerEntity = new Entity({
+  name: 'GridServer',
+  table,
+  schema: item({ gridId: string().key(), orgId: string().key() }),
+  computeKey: ({ gridId, orgId }) => keys.gridServer(gridId, orgId),
+  timestamps: false,
+});
+
 export const OrganizationEntity = new Entity({
   name: 'Organization',
   table,
@@ -44,7 +53,21 @@ export const saveGrid = async ({ gridId, communityId, streetId, center }: GridEn
 };
 
 export const saveOrganization = async ({ orgId, gridIds }: OrganizationEntry): Promise<void> => {
-  await OrganizationEntity.build(PutItemCommand).item({ orgId, gridIds }).send();
+  await Promise.all([
+    OrganizationEntity.build(PutItemCommand).item({ orgId, gridIds }).send(),
+    ...gridIds.map((gridId) => GridServerEntity.build(PutItemCommand).item({ gridId, orgId }).send()),
+  ]);
+};
+
+/** The organizations serving a grid, by id. */
+export const organizationsServing = async (gridId: string): Promise<string[]> => {
+  const { Items = [] } = await table
+    .build(QueryCommand)
+    .entities(GridServerEntity)
+    .query({ partition: keys.grid(gridId).pk, range: { beginsWith: keys.gridServerPrefix } })
+    .options({ maxPages: Infinity })
+    .send();
+  return Items.map((s) => s.orgId);
 };
 
 export const findGrid = async (gridId: string): Promise<GridEntry | undefined> => {

@@ -12,6 +12,9 @@ export const keys = {
   grid: (gridId: string) => ({ pk: `GRID#${gridId}`, sk: 'GRID' }),
   community: (communityId: string) => ({ pk: `COMMUNITY#${communityId}`, sk: 'COMMUNITY' }),
   organization: (orgId: string) => ({ pk: `ORG#${orgId}`, sk: 'ORG' }),
+  /** An organization serving a grid, kept in the grid's partition (which organizations serve it). */
+  gridServer: (gridId: string, orgId: string) => ({ pk: `GRID#${gridId}`, sk: `ORG#${orgId}` }),
+  gridServerPrefix: 'ORG#',
   /** The shifts a volunteer holds or waits for: one item, so claims of one volunteer serialize on it. */
   schedule: (volunteerId: string) => ({ pk: `VOL#${volunteerId}`, sk: 'SCHEDULE' }),
   claimsOfShift: (shiftId: string) => `SHIFT#${shiftId}`,

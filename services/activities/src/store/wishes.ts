@@ -43,6 +43,7 @@ export const WishEntity = new Entity({
     claimedBy: optionalString(),
     onBehalfOf: optionalString(),
     claimedAt: optionalString(),
+    doneBy: optionalString(),
     fulfilNote: optionalString(),
     minutes: number().optional(),
     fulfilledAt: optionalString(),

@@ -133,6 +133,7 @@ describe('GET /activities/openapi.json', () => {
       '/shifts/{shiftId}/roster',
       '/stats/participation',
       '/wishes',
+      '/wishes/review',
       '/wishes/{wishId}',
       '/wishes/{wishId}/approve',
       '/wishes/{wishId}/claim',

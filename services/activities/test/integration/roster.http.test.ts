@@ -1,5 +1,4 @@
-import { issueDevToken } from '@lianxin/shared/auth/token';
-import { caller, person } from '@lianxin/shared/testing';
+import { caller, person, testToken } from '@lianxin/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app';
 import { activityBody, freshDistrict, hoursFromNow } from '../support/fixtures';
@@ -25,7 +24,7 @@ describe('GET /shifts/{shiftId}/roster', () => {
       expect.objectContaining({ volunteerId: li.userId, status: 'waitlisted', position: 1 }),
     ]);
 
-    const res = await app.request(`/shifts/${shiftId}/roster?format=csv`, { headers: { authorization: `Bearer ${await issueDevToken(d.organizer)}` } });
+    const res = await app.request(`/shifts/${shiftId}/roster?format=csv`, { headers: { authorization: `Bearer ${await testToken(d.organizer)}` } });
     expect(res.headers.get('content-type')).toContain('text/csv');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

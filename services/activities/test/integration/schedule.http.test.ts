@@ -1,5 +1,4 @@
-import { issueDevToken } from '@lianxin/shared/auth/token';
-import { caller } from '@lianxin/shared/testing';
+import { caller, testToken } from '@lianxin/shared/testing';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/app';
 import { activityBody, freshDistrict, hoursFromNow, volunteer } from '../support/fixtures';
@@ -25,7 +24,7 @@ describe('GET /me/schedule and /me/schedule.ics', () => {
     const schedule = await call('GET', '/me/schedule');
     expect(schedule.body.items.map((c: { claimId: string }) => c.claimId)).toEqual([b.body.claimId, a.body.claimId]);
 
-    const res = await app.request('/me/schedule.ics', { headers: { authorization: `Bearer ${await issueDevToken(me)}` } });
+    const res = await app.request('/me/schedule.ics', { headers: { authorization: `Bearer ${await testToken(me)}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     const text = await res.text();

@@ -1,6 +1,6 @@
 import { person } from '@lianxin/shared/testing';
 import { describe, expect, it } from 'vitest';
-import { type Wish, claim, confirm, fulfil, maskName, maskPhone, planWish, review, seesContact, wishView } from '../../src/domain/wishes/wish';
+import { type Wish, claim, confirm, fulfil, planWish, review, seesDetails, seesWish, wishView } from '../../src/domain/wishes/wish';
 
 const now = new Date('2026-11-21T08:00:00Z');
 const resident = person({ roles: ['volunteer'] });
@@ -51,28 +51,31 @@ describe('wish transitions', () => {
   });
 
   it('let an organizer claim only on behalf of a unit', () => {
-    expect(claim(open(), worker, '九江银行', now)).toMatchObject({ claimedBy: worker.userId, onBehalfOf: '九江银行' });
-    expect(code(() => claim(open(), worker, undefined, now))).toBe('400 VALIDATION_FAILED');
+    const unitLead = person({ roles: ['organizer'], scopes: ['org:o2'] });
+    expect(claim(open(), unitLead, '九江银行', now)).toMatchObject({ claimedBy: unitLead.userId, onBehalfOf: '九江银行' });
+    expect(code(() => claim(open(), unitLead, undefined, now))).toBe('400 VALIDATION_FAILED');
+    expect(code(() => claim(open(), worker, '九江银行', now))).toBe('403 REVIEWER_CANNOT_CLAIM');
     expect(code(() => claim(open(), helper, '九江银行', now))).toBe('403 FORBIDDEN');
   });
 });
 
-describe('masking', () => {
-  it('masks phones and names', () => {
-    expect(maskPhone('13812345678')).toBe('138****5678');
-    expect(maskPhone('12345')).toBe('****45');
-    expect(maskName('张三')).toBe('张*');
-    expect(maskName('欧阳娜娜')).toBe('欧***');
-    expect(maskName('李')).toBe('李*');
+describe('visibility', () => {
+  it('shows where and whose a wish is to the poster, the claimant and vetters only', () => {
+    const w = claimed();
+    expect(seesDetails(resident, w, false)).toBe(true);
+    expect(seesDetails(helper, w, false)).toBe(true);
+    expect(seesDetails(worker, w, true)).toBe(true);
+    expect(seesDetails(person({ roles: ['volunteer'] }), w, false)).toBe(false);
+    expect(seesDetails(helper, open(), false)).toBe(false);
+    for (const hidden of ['address', 'postedBy', 'contactName', 'contactPhone']) expect(wishView(w, false)).not.toHaveProperty(hidden);
+    expect(wishView(w, true)).toHaveProperty('address', '湖滨路1号');
   });
 
-  it('shows contacts in full to the poster, the claimant and vetters only', () => {
-    const w = claimed();
-    expect(seesContact(resident, w, false)).toBe(true);
-    expect(seesContact(helper, w, false)).toBe(true);
-    expect(seesContact(worker, w, true)).toBe(true);
-    expect(seesContact(person({ roles: ['volunteer'] }), w, false)).toBe(false);
-    expect(seesContact(helper, open(), false)).toBe(false);
-    expect(wishView(w, false)).toMatchObject({ contactName: '张*', contactPhone: '138****5678' });
+  it('keeps a wish under review between the poster and vetters', () => {
+    const pending = posted();
+    expect(seesWish(person({ roles: ['volunteer'] }), pending, false)).toBe(false);
+    expect(seesWish(resident, pending, false)).toBe(true);
+    expect(seesWish(worker, pending, true)).toBe(true);
+    expect(seesWish(person({ roles: ['volunteer'] }), open(), false)).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 import { type Action, authorize } from '@lianxin/shared/auth/policy';
-import type { Principal } from '@lianxin/shared/auth/principal';
+import { type Principal, scopeIds } from '@lianxin/shared/auth/principal';
 import { type Result, must, notFound } from '@lianxin/shared/errors';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { notVerifiable } from '../domain/errors';
 import type { HourLog } from '../domain/hourLog';
 import { refusalToDecide } from '../domain/verification';
+import { decidingOrganization } from '../domain/wishHours';
 import { findHourLog, moveHourLog } from '../store/hourLogs';
 
 const getHourLog = async (hourLogId: string): Promise<HourLog> => {
@@ -28,7 +29,8 @@ export interface Decision {
  */
 export const decide = async ({ hourLogId, decider, action, rule, event }: Decision): Promise<HourLog> => {
   const log = await getHourLog(hourLogId);
-  authorize(decider, action, { org: log.orgId });
+  const org = decidingOrganization(log, scopeIds(decider, 'org'));
+  authorize(decider, action, org === undefined ? {} : { org });
   const next = must(rule(log));
   if (await moveHourLog(next, 'checked_out', event(next))) return next;
   // Someone else decided first: refuse with what the log says now.

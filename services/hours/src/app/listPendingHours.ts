@@ -1,11 +1,25 @@
 import { type Principal, scopeIds } from '@lianxin/shared/auth/principal';
 import type { HourLog } from '../domain/hourLog';
+import { decidingOrganization, wishQueueOf } from '../domain/wishHours';
 import { hourLogsOfOrganization } from '../store/hourLogs';
+import { communitiesServedBy } from '../store/servedCommunities';
 
 const byCheckOut = (a: HourLog, b: HourLog) => (a.checkOutAt ?? '').localeCompare(b.checkOutAt ?? '');
 
-/** Checked-out hours awaiting a decision in the organizer's own organizations, oldest check-out first. */
+const pendingOf = (queue: string) => hourLogsOfOrganization(queue, 'checked_out');
+
+/**
+ * Checked-out hours awaiting a decision in the organizer's own organizations, and the
+ * micro-wishes of the communities they serve that one of those organizations may decide,
+ * oldest check-out first.
+ */
 export const listPendingHours = async (organizer: Principal): Promise<HourLog[]> => {
-  const perOrg = await Promise.all(scopeIds(organizer, 'org').map((orgId) => hourLogsOfOrganization(orgId, 'checked_out')));
-  return perOrg.flat().sort(byCheckOut);
+  const orgIds = scopeIds(organizer, 'org');
+  const communities = new Set((await Promise.all(orgIds.map(communitiesServedBy))).flat());
+  const [shifts, wishes] = await Promise.all([
+    Promise.all(orgIds.map(pendingOf)),
+    Promise.all([...communities].map((c) => pendingOf(wishQueueOf(c)))),
+  ]);
+  const decidable = wishes.flat().filter((log) => decidingOrganization(log, orgIds) !== undefined);
+  return [...shifts.flat(), ...decidable].sort(byCheckOut);
 };

@@ -17,5 +17,5 @@ export const verifyHours = ({ hourLogId, decider, command }: VerifyHoursInput, n
     decider,
     action: 'hours.verify',
     rule: (log) => verify(log, decider, command, now),
-    event: (verified) => hoursVerified(verified, 'shift', now),
+    event: (verified) => hoursVerified(verified, now),
   });

@@ -6,7 +6,10 @@ import { type Shift, isInCheckInWindow, shiftLengthMinutes, wholeMinutesBetween 
 export const HOUR_LOG_STATUSES = ['checked_in', 'checked_out', 'verified', 'rejected'] as const;
 export type HourLogStatus = (typeof HOUR_LOG_STATUSES)[number];
 
-/** One volunteer's attendance at one shift, from check-in to the organizer's decision. */
+/** What the hours were: a shift of a published activity, or a fulfilled micro-wish. */
+export type HourKind = 'shift' | 'wish';
+
+/** One volunteer's attendance at one shift (or work on a wish), from check-in to the organizer's decision. */
 export interface HourLog {
   hourLogId: string;
   shiftId: string;
@@ -31,6 +34,13 @@ export interface HourLog {
   verifiedBy?: string;
   rejectedBy?: string;
   decidedAt?: string;
+  /** Absent on a shift's log. */
+  kind?: HourKind;
+  /** A wish's log: the organizations serving its grid, whose organizers decide (`orgId` is its community's queue). */
+  orgIds?: string[];
+  /** A wish's log: the resident who posted it and who claimed it, who may not decide on it. */
+  postedBy?: string;
+  claimedBy?: string;
 }
 
 export interface Volunteer {

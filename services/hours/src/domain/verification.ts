@@ -22,10 +22,11 @@ export type Decider = Pick<Principal, 'userId'>;
 
 /**
  * The business refusals of a decision, whoever is allowed to decide: nobody decides on
- * their own hours, and only a checked-out log not yet decided awaits a decision.
+ * their own hours (nor, for a wish, on the hours of a wish they posted or claimed), and
+ * only a checked-out log not yet decided awaits a decision.
  */
 export const refusalToDecide = (log: HourLog, decider: Decider): AppError | undefined => {
-  if (decider.userId === log.volunteerId) return selfVerification();
+  if ([log.volunteerId, log.postedBy, log.claimedBy].includes(decider.userId)) return selfVerification();
   if (log.status === 'verified') return alreadyVerified();
   if (log.status !== 'checked_out') return notVerifiable();
   return undefined;

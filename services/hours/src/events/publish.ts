@@ -6,15 +6,13 @@ import type { HourLog } from '../domain/hourLog';
 /** Who the attendance sweep's events are from. */
 const SWEEP_ACTOR = 'system:attendance';
 
-/** What verified hours were: a shift of a published activity, or a fulfilled micro-wish. */
-export type HoursKind = 'shift' | 'wish';
-
 /**
  * Verified hours: the minutes and their context (rate, category, bonus). No points: the
  * ledger's earning policy alone turns them into an amount.
  */
-export const hoursVerified = (log: HourLog, kind: HoursKind, now: Date): Envelope => {
+export const hoursVerified = (log: HourLog, now: Date): Envelope => {
   const verifiedBy = log.verifiedBy ?? '';
+  const kind = log.kind ?? 'shift';
   return events.HoursVerifiedV2.make(
     {
       hourLogId: log.hourLogId,

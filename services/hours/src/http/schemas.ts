@@ -28,6 +28,7 @@ export const HourLogSchema = z
     note: z.string().optional(),
     reason: z.string().optional(),
     verifiedBy: z.string().optional(),
+    kind: z.enum(['shift', 'wish']).openapi({ description: 'wish: a micro-wish (微心愿) the resident confirmed, awaiting an organizer of its community' }),
   })
   .openapi('HourLog');
 export type HourLogView = z.infer<typeof HourLogSchema>;
@@ -73,4 +74,5 @@ export const viewOf = (log: HourLog): HourLogView => ({
   note: log.note,
   reason: log.reason,
   verifiedBy: log.verifiedBy,
+  kind: log.kind ?? 'shift',
 });

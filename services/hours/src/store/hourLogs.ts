@@ -7,6 +7,7 @@ import {
   executeTransactWrite,
   isConditionCheckFailed,
   item,
+  list,
   number,
   string,
 } from 'dynamodb-toolbox';
@@ -46,6 +47,10 @@ export const HourLogEntity = new Entity({
     verifiedBy: string().optional(),
     rejectedBy: string().optional(),
     decidedAt: string().optional(),
+    kind: string().enum('shift', 'wish').optional(),
+    orgIds: list(string()).optional(),
+    postedBy: string().optional(),
+    claimedBy: string().optional(),
     gsi1pk: string(),
     gsi1sk: string(),
     gsi2pk: string(),

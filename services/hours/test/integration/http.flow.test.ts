@@ -28,6 +28,7 @@ describe('a volunteer hour from code to HoursVerified', () => {
       status: 'checked_in',
       checkInAt: t0.toISOString(),
       pointsPerHour: 25,
+      kind: 'shift',
     });
     const { hourLogId } = checkedIn.body;
 

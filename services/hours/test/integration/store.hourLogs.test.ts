@@ -38,7 +38,7 @@ describe('the hour log store', () => {
     const verified = must(verify(out, organizerOf(orgId), {}, at));
     const rejected = must(reject(out, organizerOf(orgId), { reason: '重复登记' }, at));
 
-    expect(await moveHourLog(verified, 'checked_out', hoursVerified(verified, 'shift', at))).toBe(true);
+    expect(await moveHourLog(verified, 'checked_out', hoursVerified(verified, at))).toBe(true);
     expect(await moveHourLog(rejected, 'checked_out', hoursRejected(rejected, at))).toBe(false);
 
     expect(await findHourLog(out.hourLogId)).toMatchObject({ status: 'verified', minutes: 40, pointsPerHour: 12 });
@@ -57,7 +57,7 @@ describe('the hour log store', () => {
     const { orgId, out } = await storedCheckedOut();
     expect((await hourLogsOfOrganization(orgId, 'checked_out')).map((l) => l.hourLogId)).toEqual([out.hourLogId]);
     const verified = must(verify(out, organizerOf(orgId), {}, t0));
-    await moveHourLog(verified, 'checked_out', hoursVerified(verified, 'shift', t0));
+    await moveHourLog(verified, 'checked_out', hoursVerified(verified, t0));
     expect(await hourLogsOfOrganization(orgId, 'checked_out')).toEqual([]);
     expect(await hourLogsOfOrganization(orgId, 'verified')).toEqual([verified]);
     expect(await hourLogsOfVolunteer(out.volunteerId)).toEqual([verified]);

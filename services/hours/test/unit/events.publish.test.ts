@@ -17,7 +17,7 @@ const verifiedShiftLog: HourLog = {
 
 describe('HoursVerified.v2', () => {
   it('says what was done (minutes, kind, the rate as context) and carries no points', () => {
-    const event = hoursVerified(verifiedShiftLog, 'shift', now);
+    const event = hoursVerified(verifiedShiftLog, now);
     expect(event).toMatchObject({ type: 'HoursVerified', version: 2, source: 'lianxin.hours', actor: 'u-org', occurredAt: now.toISOString() });
     expect(event.data).toEqual({
       hourLogId: 'hl_1',
@@ -37,12 +37,13 @@ describe('HoursVerified.v2', () => {
   });
 
   it('omits the rate for a micro-wish, whose rate the ledger sets', () => {
-    const log = wishHourLog(
-      { wishId: 'wish_1', volunteerId: 'u-vol', gridId: 'g-1', communityId: 'c-hubin', minutes: 90, confirmedAt: now.toISOString() },
-      'u-resident',
-    );
-    const { data } = hoursVerified(log, 'wish', now);
-    expect(data).toMatchObject({ kind: 'wish', minutes: 90, verifiedBy: 'u-resident', communityId: 'c-hubin' });
+    const log = {
+      ...wishHourLog({ wishId: 'wish_1', volunteerId: 'u-vol', gridId: 'g-1', communityId: 'c-hubin', minutes: 90, confirmedAt: now.toISOString(), orgIds: ['org-1'] }),
+      status: 'verified' as const,
+      verifiedBy: 'u-org',
+    };
+    const { data } = hoursVerified(log, now);
+    expect(data).toMatchObject({ kind: 'wish', minutes: 90, verifiedBy: 'u-org', communityId: 'c-hubin' });
     expect(data).not.toHaveProperty('pointsPerHour');
     expect(data).not.toHaveProperty('points');
     expect(log).not.toHaveProperty('points');
@@ -50,7 +51,7 @@ describe('HoursVerified.v2', () => {
 
   it('leaves out an absent bonus and category', () => {
     const { category: _c, bonusPoints: _b, ...plain } = verifiedShiftLog;
-    const { data } = hoursVerified(plain, 'shift', now);
+    const { data } = hoursVerified(plain, now);
     expect(data).not.toHaveProperty('bonusPoints');
     expect(data).not.toHaveProperty('category');
   });

@@ -16,7 +16,7 @@ export const activitiesPolicy = {
   'activity.publish': { roles: ['organizer'], scope: 'org' },
   /** POST /activities/{activityId}/cancel */
   'activity.cancel': { roles: ['organizer'], scope: 'org' },
-  /** GET /activities, GET /activities/{activityId} */
+  /** GET /activities, GET /activities/{activityId} (a draft only for who may edit it: 404 otherwise) */
   'activity.read': { roles: ALL_ROLES },
   /** GET /shifts/{shiftId}/roster */
   'roster.read': { roles: ['organizer'], scope: 'org' },
@@ -30,14 +30,14 @@ export const activitiesPolicy = {
   'claim.listOwn': { roles: ['volunteer'] },
   /** GET /me/reliability */
   'reliability.readOwn': { roles: ['volunteer'] },
-  /** GET /stats/participation */
-  'stats.read': { roles: ['organizer', 'admin'] },
+  /** GET /stats/participation: a place one of the organizer's organizations serves a grid of */
+  'stats.read': { roles: ['organizer'], scope: 'org', anywhere: ['admin'] },
   /** POST /emergency-calls */
   'emergency.issue': { roles: ['organizer'], scope: 'org' },
   /** GET /emergency-calls (a volunteer's feed, an organizer's own calls) */
   'emergency.list': { roles: ['volunteer', 'organizer'] },
-  /** GET /emergency-calls/{callId} */
-  'emergency.read': { roles: ALL_ROLES },
+  /** GET /emergency-calls/{callId}: organizers of the issuing organization (volunteers the call reaches: a domain rule) */
+  'emergency.read': { roles: ['volunteer', 'organizer'], scope: 'org', anywhere: ['admin'] },
   /** POST /emergency-calls/{callId}/responses (volunteers the call reaches) */
   'emergency.respond': { roles: ['volunteer'] },
   /** POST /wishes */

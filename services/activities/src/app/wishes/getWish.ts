@@ -1,10 +1,12 @@
 import type { Principal } from '@lianxin/shared/auth/principal';
-import type { Wish } from '../../domain/wishes/wish';
+import { notFound } from '@lianxin/shared/errors';
+import type { PublicWish } from '../../domain/wishes/wish';
 import { loadWish } from './transition';
 import { viewsFor } from './vetting';
 
-/** One wish, contacts masked unless the caller posted, claimed or vets it. */
-export const getWish = async (wishId: string, p: Principal): Promise<Wish> => {
+/** One wish as the caller may see it; one they may not know of is not found. */
+export const getWish = async (wishId: string, p: Principal): Promise<PublicWish> => {
   const [view] = await viewsFor(p, [await loadWish(wishId)]);
-  return view!;
+  if (!view) throw notFound('wish', wishId);
+  return view;
 };

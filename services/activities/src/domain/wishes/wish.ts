@@ -23,7 +23,12 @@ export type PostWishInput = z.infer<typeof PostWishInput>;
 
 export const ReasonInput = z.object({ reason: z.string().trim().min(1).max(500) });
 export const ClaimWishInput = z.object({ onBehalfOf: z.string().trim().min(1).max(100).optional() });
-export const FulfilWishInput = z.object({ note: z.string().trim().min(1).max(500), minutes: z.number().int().min(1).max(480) });
+export const FulfilWishInput = z.object({
+  note: z.string().trim().min(1).max(500),
+  minutes: z.number().int().min(1).max(480),
+  /** Who did the work, when the claim was on behalf of a unit: their hours, not the claimant's. */
+  doneBy: z.string().trim().min(1).max(64).optional(),
+});
 export type FulfilWishInput = z.infer<typeof FulfilWishInput>;
 
 export interface Wish {
@@ -46,6 +51,8 @@ export interface Wish {
   claimedBy?: string;
   onBehalfOf?: string;
   claimedAt?: string;
+  /** The person who did the work (the claimant, or whom an on-behalf claimant named). */
+  doneBy?: string;
   fulfilNote?: string;
   minutes?: number;
   fulfilledAt?: string;
@@ -97,14 +104,27 @@ export const claim = (wish: Wish, claimant: Principal, onBehalfOf: string | unde
     throw forbidden('Only a volunteer may claim a wish');
   }
   if (wish.postedBy === claimant.userId) throw new AppError(403, 'OWN_WISH', 'You cannot claim your own wish');
+  // The approver would otherwise vouch for a wish they then earn hours from.
+  if (wish.reviewedBy === claimant.userId) throw new AppError(403, 'REVIEWER_CANNOT_CLAIM', 'You approved this wish, so someone else must claim it');
   requireStatus(wish, 'open');
   return { ...wish, status: 'claimed', claimedBy: claimant.userId, ...(onBehalfOf ? { onBehalfOf } : {}), claimedAt: now.toISOString() };
+};
+
+/** Whose hours the work was: a unit's claimant names the member who did it; anyone else did it themself. */
+const doerOf = (wish: Wish, actor: Principal, doneBy: string | undefined): string => {
+  if (wish.onBehalfOf !== undefined) {
+    if (doneBy === undefined) throw invalid({ doneBy: 'required: who of the unit did the work' });
+    return doneBy;
+  }
+  if (doneBy !== undefined && doneBy !== actor.userId) throw invalid({ doneBy: 'only on a claim on behalf of a unit' });
+  return actor.userId;
 };
 
 export const fulfil = (wish: Wish, actor: Principal, input: FulfilWishInput, now: Date): Wish => {
   if (wish.claimedBy !== actor.userId) throw forbidden('Only the claimant reports a wish fulfilled');
   requireStatus(wish, 'claimed');
-  return { ...wish, status: 'fulfilled', fulfilNote: input.note, minutes: input.minutes, fulfilledAt: now.toISOString() };
+  const doneBy = doerOf(wish, actor, input.doneBy);
+  return { ...wish, status: 'fulfilled', fulfilNote: input.note, minutes: input.minutes, doneBy, fulfilledAt: now.toISOString() };
 };
 
 export const confirm = (wish: Wish, actor: Principal, now: Date): Wish => {
@@ -113,19 +133,22 @@ export const confirm = (wish: Wish, actor: Principal, now: Date): Wish => {
   return { ...wish, status: 'confirmed', confirmedAt: now.toISOString() };
 };
 
-/** `13812345678` → `138****5678`; shorter numbers keep only their last two digits. */
-export const maskPhone = (phone: string): string =>
-  phone.length >= 8 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : `****${phone.slice(-2)}`;
+/** Pending and rejected wishes are between the resident and those who vet the grid. */
+const UNDER_REVIEW: readonly WishStatus[] = ['pending_review', 'rejected'];
 
-/** `张三` → `张*`, `欧阳娜娜` → `欧***` (code points, not UTF-16 units). */
-export const maskName = (name: string): string => {
-  const [first = '', ...rest] = Array.from(name);
-  return first + '*'.repeat(Math.max(1, rest.length));
-};
+/** Who may know the wish exists: anyone once it is open, only the poster and vetters before or when rejected. */
+export const seesWish = (p: Principal, wish: Wish, vetter: boolean): boolean =>
+  !UNDER_REVIEW.includes(wish.status) || vetter || p.userId === wish.postedBy;
 
-/** Contact details in full only for the poster, the claimant, and community workers vetting the grid. */
-export const seesContact = (p: Principal, wish: Wish, vetter: boolean): boolean =>
+/** Who may see where and whose it is: the poster, those who vet the grid and the claimant. */
+export const seesDetails = (p: Principal, wish: Wish, vetter: boolean): boolean =>
   vetter || p.userId === wish.postedBy || (wish.claimedBy !== undefined && p.userId === wish.claimedBy);
 
-export const wishView = (wish: Wish, fullContact: boolean): Wish =>
-  fullContact ? wish : { ...wish, contactName: maskName(wish.contactName), contactPhone: maskPhone(wish.contactPhone) };
+/** What anyone else sees of a wish: what is needed, not where or for whom. */
+export type PublicWish = Omit<Wish, 'address' | 'postedBy' | 'contactName' | 'contactPhone'> & Partial<Wish>;
+
+export const wishView = (wish: Wish, details: boolean): PublicWish => {
+  if (details) return wish;
+  const { address: _a, postedBy: _p, contactName: _n, contactPhone: _c, ...rest } = wish;
+  return rest;
+};

@@ -92,5 +92,5 @@ export const registerActivityRoutes = (app: ServiceApp, now: Clock) => {
     return c.json({ items: items.map((a) => activityView(a, at)), ...(cursor ? { cursor } : {}) }, 200);
   });
 
-  app.openapi(getRoute, async (c) => c.json(activityView(await getActivity(c.req.valid('param').activityId), now()), 200));
+  app.openapi(getRoute, async (c) => c.json(activityView(await getActivity(c.req.valid('param').activityId, principalOf(c)), now()), 200));
 };

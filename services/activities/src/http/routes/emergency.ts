@@ -2,7 +2,7 @@ import type { Clock } from '@lianxin/shared/clock';
 import { type ServiceApp, principalOf } from '@lianxin/shared/http/app';
 import { errorResponses, jsonBody, jsonContent } from '@lianxin/shared/http/openapi';
 import { securedRoute } from '@lianxin/shared/http/route';
-import { getCall } from '../../app/emergency/get';
+import { readCall } from '../../app/emergency/get';
 import { issueCall } from '../../app/emergency/issue';
 import { visibleCalls } from '../../app/emergency/list';
 import { answerCall } from '../../app/emergency/respond';
@@ -30,9 +30,9 @@ const getRoute = securedRoute({
   method: 'get',
   path: '/emergency-calls/{callId}',
   action: 'emergency.read',
-  summary: 'One call with its live headcount',
+  summary: 'One call with its live headcount (organizers of its organization, volunteers it reaches)',
   request: { params: CallParams },
-  responses: { 200: jsonContent(CallView, 'The call'), ...errorResponses(401, 404) },
+  responses: { 200: jsonContent(CallView, 'The call'), ...errorResponses(400, 401, 403, 404) },
 });
 
 const respondRoute = securedRoute({
@@ -49,7 +49,7 @@ export const registerEmergencyRoutes = (app: ServiceApp, now: Clock) => {
 
   app.openapi(listRoute, async (c) => c.json({ items: (await visibleCalls(principalOf(c))).map(callView) }, 200));
 
-  app.openapi(getRoute, async (c) => c.json(callView(await getCall(c.req.valid('param').callId)), 200));
+  app.openapi(getRoute, async (c) => c.json(callView(await readCall(c.req.valid('param').callId, principalOf(c))), 200));
 
   app.openapi(respondRoute, async (c) => {
     const call = await answerCall(c.req.valid('param').callId, principalOf(c), c.req.valid('json').answer, now());

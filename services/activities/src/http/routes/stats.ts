@@ -1,4 +1,4 @@
-import type { ServiceApp } from '@lianxin/shared/http/app';
+import { type ServiceApp, principalOf } from '@lianxin/shared/http/app';
 import { errorResponses, jsonContent } from '@lianxin/shared/http/openapi';
 import { securedRoute } from '@lianxin/shared/http/route';
 import { participationStats } from '../../app/participationStats';
@@ -8,11 +8,11 @@ const participationRoute = securedRoute({
   method: 'get',
   path: '/stats/participation',
   action: 'stats.read',
-  summary: 'Activities, shifts and claims counted per grid and per community, for one grid, community or street (organizer or admin)',
+  summary: 'Activities, shifts and claims counted per grid and per community, for one grid, community or street (an organizer: places their organizations serve; an admin: any)',
   request: { query: StatsQuery },
   responses: { 200: jsonContent(ParticipationView, 'The counts'), ...errorResponses(400, 401, 403) },
 });
 
 export const registerStatsRoutes = (app: ServiceApp) => {
-  app.openapi(participationRoute, async (c) => c.json(await participationStats(c.req.valid('query')), 200));
+  app.openapi(participationRoute, async (c) => c.json(await participationStats(c.req.valid('query'), principalOf(c)), 200));
 };

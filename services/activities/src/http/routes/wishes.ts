@@ -8,6 +8,7 @@ import { fulfilWish } from '../../app/wishes/fulfilWish';
 import { getWish } from '../../app/wishes/getWish';
 import { listWishes } from '../../app/wishes/listWishes';
 import { postWish } from '../../app/wishes/postWish';
+import { reviewQueue } from '../../app/wishes/reviewQueue';
 import { reviewWish } from '../../app/wishes/reviewWish';
 import { ClaimWishInput, FulfilWishInput, ReasonInput } from '../../domain/wishes/wish';
 import { EmptyBody, ListWishesQuery, PostWishBody, WishList, WishParams, WishView } from '../schemas/wishes';
@@ -25,16 +26,24 @@ const listRoute = securedRoute({
   method: 'get',
   path: '/wishes',
   action: 'wish.read',
-  summary: 'Wishes of a grid or community by status (default open), newest first; contacts masked',
+  summary: 'Wishes of a grid or community by status (default open), newest first; those under review only for the poster and vetters; address and poster only for the poster, claimant and vetters',
   request: { query: ListWishesQuery },
   responses: { 200: jsonContent(WishList, 'The wishes'), ...errorResponses(400, 401) },
+});
+
+const reviewQueueRoute = securedRoute({
+  method: 'get',
+  path: '/wishes/review',
+  action: 'wish.vet',
+  summary: "Wishes awaiting the caller's review: pending in every grid the caller's organizations serve, newest first",
+  responses: { 200: jsonContent(WishList, 'The wishes under review'), ...errorResponses(401, 403) },
 });
 
 const getRoute = securedRoute({
   method: 'get',
   path: '/wishes/{wishId}',
   action: 'wish.read',
-  summary: 'One wish; contacts masked unless the caller posted, claimed or vets it',
+  summary: 'One wish; address and poster only for the poster, claimant and vetters; under review or rejected: 404 for anyone else',
   request: { params: WishParams },
   responses: { 200: jsonContent(WishView, 'The wish'), ...errorResponses(401, 404) },
 });
@@ -92,6 +101,9 @@ export const registerWishRoutes = (app: ServiceApp, now: Clock) => {
   app.openapi(postRoute, async (c) => c.json(await postWish(c.req.valid('json'), principalOf(c), now()), 201));
 
   app.openapi(listRoute, async (c) => c.json({ items: await listWishes(c.req.valid('query'), principalOf(c)) }, 200));
+
+  // Before `/wishes/{wishId}`, which would otherwise take "review" for an id.
+  app.openapi(reviewQueueRoute, async (c) => c.json({ items: await reviewQueue(principalOf(c)) }, 200));
 
   app.openapi(getRoute, async (c) => c.json(await getWish(c.req.valid('param').wishId, principalOf(c)), 200));
 

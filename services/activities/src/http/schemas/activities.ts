@@ -54,6 +54,7 @@ export const ActivityPage = z.object({ items: z.array(ActivityView), cursor: z.s
 /** `near=lat,lng`: the point to search around. */
 const Near = z
   .string()
+  .max(64)
   .transform((raw, ctx) => {
     const [lat, lng, ...rest] = raw.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
     if (rest.length || lat === undefined || lng === undefined || !(Math.abs(lat) <= 90) || !(Math.abs(lng) <= 180)) {
@@ -68,17 +69,17 @@ export const ListActivitiesQuery = z.object({
   near: Near.optional(),
   /** The 15-minute walking circle by default. */
   radiusM: z.coerce.number().int().min(50).max(5000).default(1200),
-  category: z.string().min(1).optional(),
-  skill: z.string().min(1).optional(),
+  category: z.string().min(1).max(20).optional(),
+  skill: z.string().min(1).max(20).optional(),
   q: z.string().trim().min(1).max(50).optional(),
-  gridId: z.string().min(1).optional(),
-  communityId: z.string().min(1).optional(),
-  streetId: z.string().min(1).optional(),
-  orgId: z.string().min(1).optional(),
+  gridId: z.string().min(1).max(64).optional(),
+  communityId: z.string().min(1).max(64).optional(),
+  streetId: z.string().min(1).max(64).optional(),
+  orgId: z.string().min(1).max(64).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
-  cursor: z.string().min(1).optional(),
+  cursor: z.string().min(1).max(512).optional(),
 });
 
 export const ActivityParams = pathId('activityId');

@@ -2,9 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { COUNTERS } from '../../domain/stats/counters';
 
 export const StatsQuery = z.object({
-  gridId: z.string().min(1).optional(),
-  communityId: z.string().min(1).optional(),
-  streetId: z.string().min(1).optional(),
+  gridId: z.string().min(1).max(64).optional(),
+  communityId: z.string().min(1).max(64).optional(),
+  streetId: z.string().min(1).max(64).optional(),
 });
 
 const counts = Object.fromEntries(COUNTERS.map((c) => [c, z.number().int()])) as Record<(typeof COUNTERS)[number], z.ZodNumber>;

@@ -16,12 +16,12 @@ export const WishView = z
     gridId: z.string(),
     communityId: z.string(),
     streetId: z.string(),
-    address: z.string(),
+    address: z.string().optional().openapi({ description: 'Only for the poster, the claimant and those who vet the wish' }),
     wantedBy: optional,
-    contactName: z.string().openapi({ description: 'Masked (张*) unless the caller posted, claimed or vets the wish' }),
-    contactPhone: z.string().openapi({ description: 'Masked (138****5678) likewise' }),
+    contactName: z.string().optional().openapi({ description: 'Likewise' }),
+    contactPhone: z.string().optional().openapi({ description: 'Likewise' }),
     status: z.enum(WISH_STATUSES),
-    postedBy: z.string(),
+    postedBy: z.string().optional().openapi({ description: 'Likewise' }),
     postedAt: z.string(),
     reviewedBy: optional,
     reviewedAt: optional,
@@ -29,6 +29,7 @@ export const WishView = z
     claimedBy: optional,
     onBehalfOf: optional,
     claimedAt: optional,
+    doneBy: optional,
     fulfilNote: optional,
     minutes: z.number().int().optional(),
     fulfilledAt: optional,
@@ -41,7 +42,7 @@ export const WishList = z.object({ items: z.array(WishView) });
 export const WishParams = pathId('wishId');
 
 export const ListWishesQuery = z.object({
-  gridId: z.string().min(1).optional(),
-  communityId: z.string().min(1).optional(),
+  gridId: z.string().min(1).max(64).optional(),
+  communityId: z.string().min(1).max(64).optional(),
   status: z.enum(WISH_STATUSES).default('open'),
 });
