@@ -3,6 +3,8 @@ import type { components } from './schema';
 
 export type Balance = components['schemas']['Balance'];
 export type StatementLine = components['schemas']['StatementLine'];
+export type TransparencyReport = components['schemas']['TransparencyReport'];
+export type AdminLogEntry = components['schemas']['AdminLogEntry'];
 
 export const myPoints = (signal?: AbortSignal) => read(() => api.GET('/me/points', { signal }), signal);
 
@@ -12,6 +14,13 @@ export const myTransactions = (signal?: AbortSignal) => read(() => api.GET('/me/
 /** A shop's or an organization's account (`merchant:<id>`, `org:<id>`), for those whose scope it is. */
 export const accountBalance = (accountId: string, signal?: AbortSignal) =>
   read(() => api.GET('/ledger/accounts/{accountId}', { params: { path: { accountId } }, signal }), signal);
+
+/** Points issued, redeemed, expired and corrected per community, and awards per awarding organization (this month). */
+export const transparency = (signal?: AbortSignal) => read(() => api.GET('/ledger/transparency', { signal }), signal);
+
+/** One page of the ledger's admin log, newest first (admins only); `cursor` from the page before. */
+export const adminLogPage = (cursor: string | undefined, signal?: AbortSignal) =>
+  read(() => api.GET('/ledger/admin-log', { params: { query: cursor ? { cursor } : {} }, signal }), signal);
 
 /** The ledger names the EARN transfer of verified hours after the hour log: `earn:<hourLogId>`. */
 const EARN_PREFIX = 'earn:';

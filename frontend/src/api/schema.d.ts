@@ -121,6 +121,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -252,6 +261,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -315,6 +333,15 @@ export interface paths {
                 };
                 /** @description The current state does not allow it */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -402,6 +429,15 @@ export interface paths {
                 };
                 /** @description The current state does not allow it */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -514,6 +550,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Temporarily unable; retry with the same Idempotency-Key after Retry-After */
                 503: {
                     headers: {
@@ -591,6 +636,15 @@ export interface paths {
                 };
                 /** @description The current state does not allow it */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -842,7 +896,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Wishes of a grid or community by status (default open), newest first; contacts masked */
+        /** Wishes of a grid or community by status (default open), newest first; those under review only for the poster and vetters; address and poster only for the poster, claimant and vetters */
         get: {
             parameters: {
                 query?: {
@@ -938,8 +992,73 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/wishes/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wishes awaiting the caller's review: pending in every grid the caller's organizations serve, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The wishes under review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Wish"][];
+                        };
+                    };
+                };
+                /** @description No or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -953,7 +1072,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One wish; contacts masked unless the caller posted, claimed or vets it */
+        /** One wish; address and poster only for the poster, claimant and vetters; under review or rejected: 404 for anyone else */
         get: {
             parameters: {
                 query?: never;
@@ -1090,6 +1209,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1181,6 +1309,15 @@ export interface paths {
                 };
                 /** @description Idempotency-Key reused with another request */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1289,6 +1426,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1321,6 +1467,7 @@ export interface paths {
                     "application/json": {
                         note: string;
                         minutes: number;
+                        doneBy?: string;
                     };
                 };
             };
@@ -1381,6 +1528,15 @@ export interface paths {
                 };
                 /** @description Idempotency-Key reused with another request */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1477,6 +1633,15 @@ export interface paths {
                 };
                 /** @description Idempotency-Key reused with another request */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1600,6 +1765,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1615,7 +1789,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One call with its live headcount */
+        /** One call with its live headcount (organizers of its organization, volunteers it reaches) */
         get: {
             parameters: {
                 query?: never;
@@ -1636,8 +1810,26 @@ export interface paths {
                         "application/json": components["schemas"]["EmergencyCall"];
                     };
                 };
+                /** @description Invalid input or malformed JSON; `fields` names what is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description No or invalid bearer token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role or scope does not allow it */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1743,6 +1935,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1758,7 +1959,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Activities, shifts and claims counted per grid and per community, for one grid, community or street (organizer or admin) */
+        /** Activities, shifts and claims counted per grid and per community, for one grid, community or street (an organizer: places their organizations serve; an admin: any) */
         get: {
             parameters: {
                 query?: {
@@ -1938,6 +2139,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Temporarily unable; retry with the same Idempotency-Key after Retry-After */
                 503: {
                     headers: {
@@ -2053,6 +2263,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2140,6 +2359,15 @@ export interface paths {
                 };
                 /** @description The code expired or was replaced */
                 410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2333,6 +2561,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2420,6 +2657,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2452,6 +2698,72 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["LedgerAuditReport"];
+                    };
+                };
+                /** @description No or invalid bearer token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The role or scope does not allow it */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/admin-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The append-only log of awards, deductions, reversals, budget fundings, freezes and policy changes, newest first (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Entries, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminLog"];
+                    };
+                };
+                /** @description Invalid input or malformed JSON; `fields` names what is wrong */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description No or invalid bearer token */
@@ -2784,6 +3096,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2855,6 +3176,15 @@ export interface paths {
                 };
                 /** @description The current state does not allow it */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2959,6 +3289,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3056,6 +3395,15 @@ export interface paths {
                 };
                 /** @description The current state does not allow it */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3285,6 +3633,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3495,6 +3852,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many writes by this person or from this address; retry after Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3659,15 +4025,17 @@ export interface components {
             gridId: string;
             communityId: string;
             streetId: string;
-            address: string;
+            /** @description Only for the poster, the claimant and those who vet the wish */
+            address?: string;
             wantedBy?: string;
-            /** @description Masked (张*) unless the caller posted, claimed or vets the wish */
-            contactName: string;
-            /** @description Masked (138****5678) likewise */
-            contactPhone: string;
+            /** @description Likewise */
+            contactName?: string;
+            /** @description Likewise */
+            contactPhone?: string;
             /** @enum {string} */
             status: "pending_review" | "open" | "rejected" | "claimed" | "fulfilled" | "confirmed";
-            postedBy: string;
+            /** @description Likewise */
+            postedBy?: string;
             postedAt: string;
             reviewedBy?: string;
             reviewedAt?: string;
@@ -3675,6 +4043,7 @@ export interface components {
             claimedBy?: string;
             onBehalfOf?: string;
             claimedAt?: string;
+            doneBy?: string;
             fulfilNote?: string;
             minutes?: number;
             fulfilledAt?: string;
@@ -3821,6 +4190,11 @@ export interface components {
             note?: string;
             reason?: string;
             verifiedBy?: string;
+            /**
+             * @description wish: a micro-wish (微心愿) the resident confirmed, awaiting an organizer of its community
+             * @enum {string}
+             */
+            kind: "shift" | "wish";
         };
         CodeBody: {
             code: string;
@@ -3847,6 +4221,31 @@ export interface components {
                 /** @description Holds only once the projector has applied every committed transfer */
                 needsDrainedProjector: boolean;
             }[];
+        };
+        AdminLog: {
+            items: components["schemas"]["AdminLogEntry"][];
+            cursor?: string;
+        };
+        AdminLogEntry: {
+            entryId: string;
+            at: string;
+            /** @description The admin or organizer who acted */
+            actor: string;
+            /** @enum {string} */
+            action: "AWARD" | "DEDUCT" | "REVERSAL" | "FUND_BUDGET" | "FREEZE" | "UNFREEZE" | "POLICY_CHANGE";
+            /** @description The account acted on, or `policy` */
+            target: string;
+            reason?: string;
+            amount?: number;
+            transferId?: string;
+            /** @description The account's available points and frozen flag, or the whole policy, before */
+            before: {
+                [key: string]: unknown;
+            };
+            /** @description The same, after */
+            after: {
+                [key: string]: unknown;
+            };
         };
         Balance: {
             accountId: string;
@@ -3945,6 +4344,8 @@ export interface components {
             dailyCap: number;
             monthlyCap: number;
             maxOrganizerBonus: number;
+            maxAdjustment: number;
+            maxBudgetFunding: number;
             lotValidity: components["schemas"]["LotValidity"];
         };
         /** @description How long earned points stay valid: to the end of the following year, or N months after the month earned */
@@ -3974,9 +4375,19 @@ export interface components {
              * @default 20
              */
             maxOrganizerBonus: number;
+            /**
+             * @description Most one award, deduction or reversal may move
+             * @default 500
+             */
+            maxAdjustment: number;
+            /**
+             * @description Most one funding of an organization's budget may add
+             * @default 100000
+             */
+            maxBudgetFunding: number;
             lotValidity?: components["schemas"]["LotValidity"];
         };
-        /** @description Points issued (earned and awarded), redeemed, expired and corrected (deductions and reversals) per community; aggregates only, no personal data. A wallet counts in the community of its latest earn. */
+        /** @description Points issued (earned and awarded), redeemed, expired and corrected (deductions and reversals) per community, and the awards per awarding organization (per community and in all); aggregates only, no personal data. A wallet counts in the community of its latest earn. */
         TransparencyReport: {
             period: string;
             communities: {
@@ -3992,6 +4403,21 @@ export interface components {
                 expired: number;
                 corrected: number;
             };
+            awards: {
+                /** @description `org:<id>` for awards from that organization's budget, `issuance` for awards admins minted */
+                awardedBy: string;
+                communityId: string;
+                points: number;
+                /** @description How many awards */
+                count: number;
+            }[];
+            awardsByOrganisation: {
+                /** @description `org:<id>` for awards from that organization's budget, `issuance` for awards admins minted */
+                awardedBy: string;
+                points: number;
+                /** @description How many awards */
+                count: number;
+            }[];
         };
         RewardList: {
             items: components["schemas"]["Reward"][];
@@ -4011,7 +4437,10 @@ export interface components {
             rewardTitle: string;
             merchantId: string;
             merchantName: string;
-            volunteerId: string;
+            /** @description Only in the volunteer’s own view; a merchant never sees it */
+            volunteerId?: string;
+            /** @description The volunteer’s name masked (陈*), what a merchant sees of the person */
+            displayName?: string;
             points: number;
             /** @enum {string} */
             status: "pending" | "held" | "confirmed" | "completed" | "failed" | "expired";

@@ -12,6 +12,9 @@ const path = (wishId: string) => ({ params: { path: { wishId } } });
 
 export const listWishes = (query: WishQuery, signal?: AbortSignal) => read(() => api.GET('/wishes', { params: { query }, signal }), signal);
 
+/** The wishes awaiting my review: pending in every grid my organizations serve. */
+export const reviewQueue = (signal?: AbortSignal) => read(() => api.GET('/wishes/review', { signal }), signal);
+
 export const postWish = (body: NewWish): Promise<Wish> => create((once) => api.POST('/wishes', { ...once, body }));
 
 export const approveWish = (wishId: string): Promise<Wish> => change(() => api.POST('/wishes/{wishId}/approve', { ...path(wishId), body: {} }));

@@ -34,6 +34,7 @@ export const hoursMessages = {
     zh: '核对志愿者的签到记录。可调整时长(须填写说明),或说明原因后不予通过。',
     en: 'Check each record. You may adjust the minutes (with a note) or reject with a reason.',
   },
+  'pending.wishTitle': { zh: '微心愿 · 居民已确认完成', en: 'Micro-wish · confirmed by the resident' },
   'pending.empty': { zh: '没有待审核的时长。', en: 'Nothing to verify.' },
   'pending.recorded': { zh: '记录时长 {n} 分钟', en: 'Recorded {n} min' },
   'pending.rate': { zh: '每小时 {n} 积分,由积分账本计算', en: '{n} points/hour, counted by the ledger' },

@@ -1,6 +1,6 @@
 import type { Messages } from './lang';
 
-/** My points and the statement's kinds and memos. */
+/** My points, the statement's kinds and memos, and the ledger's admin screens (transparency, admin log). */
 export const pointsMessages = {
   'points.title': { zh: '我的积分', en: 'My points' },
   'points.available': { zh: '可用积分', en: 'Available' },
@@ -24,4 +24,46 @@ export const pointsMessages = {
   'memo.lot': { zh: '{date} 到期的积分', en: 'Points due to expire {date}' },
   'memo.reward': { zh: '积分兑换', en: 'Reward' },
   'memo.redemption': { zh: '商户核销', en: 'Confirmed at the shop' },
+
+  'transparency.title': { zh: '积分公开(本月)', en: 'Points in the open (this month)' },
+  'transparency.subtitle': {
+    zh: '各社区的积分发放、兑换、过期和核减,以及各组织的表彰奖励;只有汇总,不含个人。',
+    en: 'Points issued, redeemed, expired and corrected per community, and awards per organization; totals only, no persons.',
+  },
+  'transparency.community': { zh: '社区', en: 'Community' },
+  'transparency.issued': { zh: '发放', en: 'Issued' },
+  'transparency.redeemed': { zh: '兑换', en: 'Redeemed' },
+  'transparency.expired': { zh: '过期', en: 'Expired' },
+  'transparency.corrected': { zh: '核减', en: 'Corrected' },
+  'transparency.awardsTitle': { zh: '表彰奖励(按组织)', en: 'Awards by organization' },
+  'transparency.awardedBy': { zh: '奖励来源', en: 'Awarded by' },
+  'transparency.issuance': { zh: '管理员直接发放', en: 'Admins (issued directly)' },
+  'transparency.awardPoints': { zh: '奖励积分', en: 'Points awarded' },
+  'transparency.awardCount': { zh: '奖励次数', en: 'Awards' },
+  'transparency.noAwards': { zh: '本月还没有表彰奖励。', en: 'No awards this month.' },
+  'transparency.unassigned': { zh: '未归属社区', en: 'No community yet' },
+
+  'adminLog.title': { zh: '管理操作日志', en: 'Admin log' },
+  'adminLog.subtitle': {
+    zh: '奖励、扣减、冲正、预算拨付、冻结和积分规则变更,只增不改,最新在前。',
+    en: 'Awards, deductions, reversals, budget funding, freezes and policy changes; append-only, newest first.',
+  },
+  'adminLog.at': { zh: '时间', en: 'When' },
+  'adminLog.actor': { zh: '操作人', en: 'By' },
+  'adminLog.action': { zh: '操作', en: 'Action' },
+  'adminLog.target': { zh: '对象', en: 'Target' },
+  'adminLog.change': { zh: '变更前 → 变更后', en: 'Before → after' },
+  'adminLog.reason': { zh: '原因', en: 'Reason' },
+  'adminLog.more': { zh: '加载更多', en: 'Load more' },
+  'adminLog.empty': { zh: '还没有管理操作。', en: 'No admin actions yet.' },
+  'adminLog.balance': { zh: '可用 {before} → {after}', en: 'Available {before} → {after}' },
+  'adminLog.frozen': { zh: '冻结', en: 'frozen' },
+  'adminLog.policy': { zh: '积分规则 v{before} → v{after}', en: 'Policy v{before} → v{after}' },
+  'adminAction.AWARD': { zh: '表彰奖励', en: 'Award' },
+  'adminAction.DEDUCT': { zh: '扣减', en: 'Deduction' },
+  'adminAction.REVERSAL': { zh: '冲正', en: 'Reversal' },
+  'adminAction.FUND_BUDGET': { zh: '拨付预算', en: 'Budget funding' },
+  'adminAction.FREEZE': { zh: '冻结账户', en: 'Freeze' },
+  'adminAction.UNFREEZE': { zh: '解除冻结', en: 'Unfreeze' },
+  'adminAction.POLICY_CHANGE': { zh: '变更积分规则', en: 'Policy change' },
 } satisfies Messages;

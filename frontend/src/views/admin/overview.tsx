@@ -5,6 +5,8 @@ import { formatPoints } from '../../format';
 import { useI18n } from '../../i18n';
 import { Empty, ErrorNotice, Figure, Loading, RefreshButton, Section } from '../../ui/components';
 import { useResource } from '../../ui/hooks';
+import { AdminLog } from './adminLog';
+import { TransparencyByOrganisation } from './transparency';
 
 interface MerchantRow {
   merchantId: string;
@@ -13,8 +15,17 @@ interface MerchantRow {
   balance?: Balance;
 }
 
+/** The admin's screen: the alliance's shops, the points in the open, and the ledger's admin log. */
+export const AdminOverview = () => (
+  <>
+    <AllianceOverview />
+    <TransparencyByOrganisation />
+    <AdminLog />
+  </>
+);
+
 /** The alliance at a glance: each member shop, what it lists, and its points account. */
-export const AdminOverview = () => {
+const AllianceOverview = () => {
   const { t, lang, locale } = useI18n();
   const data = useResource(async (signal) => {
     const [rewards, activities] = await Promise.all([listRewards(signal), allActivities(signal)]);

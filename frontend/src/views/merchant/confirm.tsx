@@ -61,6 +61,10 @@ export const ConfirmRedemption = () => {
               <dd data-testid="confirm-reward">{result.rewardTitle}</dd>
             </div>
             <div>
+              <dt>{t('confirm.customer')}</dt>
+              <dd data-testid="confirm-customer">{result.displayName ?? t('shop.anonymous')}</dd>
+            </div>
+            <div>
               <dt>{t('confirm.points')}</dt>
               <dd data-testid="confirm-points">{formatPoints(result.points, locale)}</dd>
             </div>

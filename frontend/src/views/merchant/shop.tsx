@@ -39,6 +39,9 @@ export const ShopRedemptions = ({ user }: ViewProps) => {
           <li key={r.redemptionId} className="row" data-testid={`shop-redemption-${r.redemptionId}`}>
             <div className="row-main">
               <div className="row-title">{r.rewardTitle}</div>
+              <div className="muted small" data-testid={`shop-redemption-customer-${r.redemptionId}`}>
+                {t('shop.customer', { name: r.displayName ?? t('shop.anonymous') })}
+              </div>
               <div className="muted small">{formatDateTime(r.updatedAt, locale)}</div>
             </div>
             <div className="row-side">

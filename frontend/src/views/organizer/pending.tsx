@@ -43,14 +43,14 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
   };
 
   return (
-    <li className="card pending" data-testid={`pending-${log.hourLogId}`} data-volunteer-id={log.volunteerId}>
+    <li className="card pending" data-testid={`pending-${log.hourLogId}`} data-volunteer-id={log.volunteerId} data-kind={log.kind}>
       <div className="pending-head">
         <div>
           <div className="row-title">
             <span className="avatar avatar-small" aria-hidden>
               {log.volunteerName.slice(0, 1)}
             </span>{' '}
-            {log.volunteerName} · {log.activityTitle}
+            {log.kind === 'wish' ? t('pending.wishTitle') : `${log.volunteerName} · ${log.activityTitle}`}
           </div>
           <div className="muted small">
             {t('hours.checkIn')} {formatDateTime(log.checkInAt, locale)}

@@ -14,8 +14,9 @@ export const WishCard = ({ wish, children }: { wish: Wish; children?: ReactNode 
         <StatusBadge kind="wish" status={wish.status} testid={`wish-status-${wish.wishId}`} />
       </div>
       {wish.description ? <p className="activity-desc">{wish.description}</p> : null}
-      <p className="activity-address">{wish.address}</p>
-      <p className="muted small">{t('wishes.contact', { name: wish.contactName, phone: wish.contactPhone })}</p>
+      {/* Address and contact come only to the poster, the claimant and vetters. */}
+      {wish.address ? <p className="activity-address">{wish.address}</p> : null}
+      {wish.contactName ? <p className="muted small">{t('wishes.contact', { name: wish.contactName, phone: wish.contactPhone ?? '' })}</p> : null}
       {wish.fulfilNote ? <p className="small">{t('wishes.fulfilNote', { note: wish.fulfilNote, minutes: wish.minutes ?? 0 })}</p> : null}
       {wish.rejectReason ? <p className="small danger-text">{t('wishes.rejectReason', { reason: wish.rejectReason })}</p> : null}
       {children}

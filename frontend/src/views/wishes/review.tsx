@@ -1,28 +1,11 @@
 import { useMemo, useState } from 'react';
-import { allActivities } from '../../api/activities';
-import { type User, scopeIds } from '../../api/session';
-import { type Wish, approveWish, listWishes, rejectWish } from '../../api/wishes';
+import { type Wish, approveWish, rejectWish, reviewQueue } from '../../api/wishes';
 import { useI18n } from '../../i18n';
 import type { ViewProps } from '../../navigation';
 import { Empty, ErrorNotice, Loading, Notice, RefreshButton, Section } from '../../ui/components';
 import { TextField } from '../../ui/forms';
 import { useResource } from '../../ui/hooks';
 import { FormWithSubmit, WishButton, WishCard } from './parts';
-
-/**
- * The API has no "grids of my organization" call: the communities to review are those where
- * my organizations run activities, plus my own grid's community through `gridId`.
- */
-const reviewScopes = async (user: User, signal: AbortSignal) => {
-  const activities = (await Promise.all(scopeIds(user, 'org').map((orgId) => allActivities(signal, orgId)))).flat();
-  const communityIds = [...new Set(activities.map((a) => a.communityId))];
-  const lists = await Promise.all([
-    ...communityIds.map((communityId) => listWishes({ communityId, status: 'pending_review' }, signal)),
-    ...(user.gridId ? [listWishes({ gridId: user.gridId, status: 'pending_review' }, signal)] : []),
-  ]);
-  const byId = new Map(lists.flatMap((l) => l.items).map((w) => [w.wishId, w]));
-  return [...byId.values()];
-};
 
 const ReviewCard = ({ wish, onDone }: { wish: Wish; onDone: (text: string) => void }) => {
   const { t } = useI18n();
@@ -40,10 +23,11 @@ const ReviewCard = ({ wish, onDone }: { wish: Wish; onDone: (text: string) => vo
   );
 };
 
+/** Wishes awaiting review in the grids my organizations serve. */
 export const ReviewWishes = ({ user }: ViewProps) => {
   const { t } = useI18n();
   const scopes = useMemo(() => user.scopes.join(','), [user]);
-  const list = useResource((signal) => reviewScopes(user, signal), [scopes, user.gridId]);
+  const list = useResource(async (signal) => (await reviewQueue(signal)).items, [scopes]);
   const [message, setMessage] = useState<string | null>(null);
   const items = list.data ?? [];
   return (
