@@ -47,7 +47,7 @@ export const TransparencyByOrganisation = () => {
           </table>
         </div>
       ) : null}
-      {data ? <h3>{t('transparency.awardsTitle')}</h3> : null}
+      {data ? <h3 className="section-subhead">{t('transparency.awardsTitle')}</h3> : null}
       {data && !data.awardsByOrganisation.length ? <Empty>{t('transparency.noAwards')}</Empty> : null}
       {data?.awardsByOrganisation.length ? (
         <div className="table-wrap">
