@@ -2445,13 +2445,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Hour logs */
+                /** @description Hour logs, and the most a bonus may be */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["HourLogList"];
+                        "application/json": components["schemas"]["PendingHourLogList"];
                     };
                 };
                 /** @description No or invalid bearer token */
@@ -2491,7 +2491,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify checked-out hours (adjusted minutes need a note); emits HoursVerified.v2 (minutes, no points) */
+        /** Verify checked-out hours (adjusted minutes need a note, a bonus at most the policy's maximum); emits HoursVerified.v2 (minutes, no points) */
         post: {
             parameters: {
                 query?: never;
@@ -4202,10 +4202,14 @@ export interface components {
         HourLogList: {
             items: components["schemas"]["HourLog"][];
         };
+        PendingHourLogList: components["schemas"]["HourLogList"] & {
+            /** @description The most `bonusPoints` may be when verifying: the earning policy's maximum organizer bonus */
+            maxBonusPoints: number;
+        };
         VerifyBody: {
             minutes?: number;
             note?: string;
-            /** @description Organizer's bonus points (the ledger's policy caps it) */
+            /** @description Organizer's bonus points: at most the earning policy's maximum (`maxBonusPoints` of GET /hours/pending), else 400 */
             bonusPoints?: number;
         };
         RejectBody: {

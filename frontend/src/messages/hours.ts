@@ -46,6 +46,8 @@ export const hoursMessages = {
   'pending.noteRequired': { zh: '调整时长时须填写说明。', en: 'A note is required when adjusting the minutes.' },
   'pending.reasonRequired': { zh: '请填写不通过的原因。', en: 'Please give a reason.' },
   'pending.invalidMinutes': { zh: '时长须为不小于 0 的整数。', en: 'Minutes must be a whole number, 0 or more.' },
+  'pending.bonus': { zh: '奖励积分(可选,最多 {max})', en: 'Bonus points (optional, at most {max})' },
+  'pending.invalidBonus': { zh: '奖励积分须为 0 到 {max} 的整数。', en: 'The bonus must be a whole number from 0 to {max}.' },
   'pending.verified': {
     zh: '已认证 {name} 的时长:{minutes} 分钟(每小时 {rate} 积分),积分将由积分账本计入。',
     en: 'Verified {name}: {minutes} min ({rate} points/hour); the ledger will credit the points.',

@@ -218,9 +218,15 @@ export const events = {
   /** 一票否决: who froze or unfroze a wallet, and why. */
   AccountFrozenV1: defineEvent('ledger', 'AccountFrozen', 1, z.object({ accountId: z.string(), reason: z.string(), by: z.string() })),
   AccountUnfrozenV1: defineEvent('ledger', 'AccountUnfrozen', 1, z.object({ accountId: z.string(), reason: z.string(), by: z.string() })),
+  /**
+   * An admin put a new version of the earning policy in force. `maxOrganizerBonus` (the most
+   * an organizer's bonus may add to one hour log) lets hours refuse a larger bonus at
+   * verification; it was added later, so an event without it is from before.
+   */
   EarningPolicyChangedV1: defineEvent('ledger', 'EarningPolicyChanged', 1, z.object({
     version: z.number().int().positive(),
     by: z.string(),
+    maxOrganizerBonus: points.optional(),
   })),
   /** Sent once per wallet and lot, 30 days before the lot's points expire. */
   PointsExpiringSoonV1: defineEvent('ledger', 'PointsExpiringSoon', 1, z.object({

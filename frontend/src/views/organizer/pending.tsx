@@ -5,21 +5,31 @@ import { useI18n } from '../../i18n';
 import { Empty, ErrorNotice, Loading, LocalError, Notice, RefreshButton, Section } from '../../ui/components';
 import { useAction, useInterval, useResource } from '../../ui/hooks';
 
-const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) => void }) => {
+/** `maxBonus`: the earning policy's maximum organizer bonus, as the pending list tells it. */
+const PendingRow = ({ log, maxBonus, onDone }: { log: HourLog; maxBonus: number; onDone: (message: string) => void }) => {
   const { t, locale } = useI18n();
   const action = useAction();
   const [minutes, setMinutes] = useState('');
   const [note, setNote] = useState('');
+  const [bonus, setBonus] = useState('');
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const recorded = log.minutes ?? 0;
   const adjusted = minutes.trim() === '' ? undefined : Number(minutes);
+  const bonusPoints = bonus.trim() === '' ? undefined : Number(bonus);
 
   const verify = () => {
     if (adjusted !== undefined && (!Number.isInteger(adjusted) || adjusted < 0)) return setLocalError(t('pending.invalidMinutes'));
     if (adjusted !== undefined && adjusted !== log.minutes && !note.trim()) return setLocalError(t('pending.noteRequired'));
+    if (bonusPoints !== undefined && (!Number.isInteger(bonusPoints) || bonusPoints < 0 || bonusPoints > maxBonus)) {
+      return setLocalError(t('pending.invalidBonus', { max: maxBonus }));
+    }
     setLocalError(null);
-    const body = { ...(adjusted !== undefined ? { minutes: adjusted } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
+    const body = {
+      ...(adjusted !== undefined ? { minutes: adjusted } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(bonusPoints ? { bonusPoints } : {}),
+    };
     void action.run(async () => {
       const result = await verifyHours(log.hourLogId, body);
       onDone(
@@ -85,6 +95,20 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
             <span className="field-label">{t('pending.note')}</span>
             <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} data-testid={`verify-note-${log.hourLogId}`} />
           </label>
+          <label className="field">
+            <span className="field-label">{t('pending.bonus', { max: maxBonus })}</span>
+            <input
+              type="number"
+              min={0}
+              max={maxBonus}
+              step={1}
+              inputMode="numeric"
+              value={bonus}
+              onChange={(e) => setBonus(e.target.value)}
+              placeholder="0"
+              data-testid={`verify-bonus-${log.hourLogId}`}
+            />
+          </label>
           <button type="button" className="btn btn-primary" onClick={verify} disabled={action.busy} data-testid={`verify-${log.hourLogId}`}>
             {t('pending.verify')}
             {adjusted !== undefined && Number.isInteger(adjusted) && adjusted >= 0 ? ` · ${formatDuration(adjusted, t)}` : ''}
@@ -108,13 +132,15 @@ const PendingRow = ({ log, onDone }: { log: HourLog; onDone: (message: string) =
 
 /**
  * The hours awaiting the organizer's decision. It shows minutes and the activity's rate, never
- * points: the ledger alone computes what verified hours earn (caps, coefficients, bonus).
+ * points: the ledger alone computes what verified hours earn (caps, coefficients, bonus). The
+ * bonus field shows the policy's maximum, which the API also enforces.
  */
 export const PendingHours = () => {
   const { t } = useI18n();
   const list = useResource((signal) => pendingHours(signal), []);
   const [message, setMessage] = useState<string | null>(null);
   useInterval(list.reload, 5000);
+  const maxBonus = list.data?.maxBonusPoints;
   const items = [...(list.data?.items ?? [])].sort((a, b) => Date.parse(a.checkOutAt ?? a.checkInAt) - Date.parse(b.checkOutAt ?? b.checkInAt));
 
   return (
@@ -127,19 +153,22 @@ export const PendingHours = () => {
       <ErrorNotice error={list.error} />
       {list.loading && !list.data ? <Loading /> : null}
       {list.data && !items.length ? <Empty>{t('pending.empty')}</Empty> : null}
-      <ul className="cards">
-        {items.map((log) => (
-          <PendingRow
-            key={log.hourLogId}
-            log={log}
-            onDone={(m) => {
-              setMessage(m);
-              list.setData({ items: (list.data?.items ?? []).filter((x) => x.hourLogId !== log.hourLogId) });
-              list.reload();
-            }}
-          />
-        ))}
-      </ul>
+      {maxBonus === undefined ? null : (
+        <ul className="cards">
+          {items.map((log) => (
+            <PendingRow
+              key={log.hourLogId}
+              log={log}
+              maxBonus={maxBonus}
+              onDone={(m) => {
+                setMessage(m);
+                if (list.data) list.setData({ ...list.data, items: list.data.items.filter((x) => x.hourLogId !== log.hourLogId) });
+                list.reload();
+              }}
+            />
+          ))}
+        </ul>
+      )}
     </Section>
   );
 };

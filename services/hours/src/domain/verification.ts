@@ -9,7 +9,7 @@ export const MAX_VERIFIED_MINUTES = 24 * 60;
 export interface VerifyCommand {
   minutes?: number;
   note?: string;
-  /** An organizer's bonus on top of the hours' points; the ledger's policy caps it, not us. */
+  /** An organizer's bonus on top of the hours' points, at most the earning policy's maximum. */
   bonusPoints?: number;
 }
 
@@ -42,20 +42,23 @@ const verifiedMinutes = (log: HourLog, command: VerifyCommand): Result<number> =
   return minutes;
 };
 
-/** A bonus is a whole, non-negative number of points (absent means none). */
-const bonusOf = (command: VerifyCommand): Result<number | undefined> => {
+/** A bonus is a whole number of points from 0 to the policy's maximum (absent means none). */
+const bonusOf = (command: VerifyCommand, maxBonusPoints: number): Result<number | undefined> => {
   const bonus = command.bonusPoints;
   if (bonus === undefined) return undefined;
-  if (!Number.isSafeInteger(bonus) || bonus < 0) return invalid({ bonusPoints: 'a whole number of points, 0 or more' });
+  if (!Number.isSafeInteger(bonus) || bonus < 0 || bonus > maxBonusPoints) {
+    return invalid({ bonusPoints: `a whole number of points from 0 to ${maxBonusPoints} (the earning policy's maximum bonus)` });
+  }
   return bonus;
 };
 
-export const verify = (log: HourLog, decider: Decider, command: VerifyCommand, now: Date): Result<HourLog> => {
+/** Verify a log; `maxBonusPoints` is the earning policy's maximum organizer bonus in force. */
+export const verify = (log: HourLog, decider: Decider, command: VerifyCommand, now: Date, maxBonusPoints: number): Result<HourLog> => {
   const refusal = refusalToDecide(log, decider);
   if (refusal) return refusal;
   const minutes = verifiedMinutes(log, command);
   if (minutes instanceof AppError) return minutes;
-  const bonusPoints = bonusOf(command);
+  const bonusPoints = bonusOf(command, maxBonusPoints);
   if (bonusPoints instanceof AppError) return bonusPoints;
   return {
     ...log,

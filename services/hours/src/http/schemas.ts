@@ -35,6 +35,10 @@ export type HourLogView = z.infer<typeof HourLogSchema>;
 
 export const HourLogListSchema = z.object({ items: z.array(HourLogSchema) }).openapi('HourLogList');
 
+export const PendingHourLogListSchema = HourLogListSchema.extend({
+  maxBonusPoints: z.number().int().openapi({ description: "The most `bonusPoints` may be when verifying: the earning policy's maximum organizer bonus" }),
+}).openapi('PendingHourLogList');
+
 export const CheckinCodeSchema = z
   .object({ code: z.string().openapi({ example: '042917' }), shiftId: z.string(), expiresAt: isoTime })
   .openapi('CheckinCode');
@@ -49,7 +53,12 @@ export const VerifyBody = z
   .object({
     minutes: z.number().int().min(0).max(MAX_VERIFIED_MINUTES).optional(),
     note: z.string().trim().min(1).max(500).optional(),
-    bonusPoints: z.number().int().min(0).optional().openapi({ description: "Organizer's bonus points (the ledger's policy caps it)" }),
+    bonusPoints: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .openapi({ description: "Organizer's bonus points: at most the earning policy's maximum (`maxBonusPoints` of GET /hours/pending), else 400" }),
   })
   .openapi('VerifyBody');
 

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '@lianxin/shared/auth/principal';
 import { newId } from '@lianxin/shared/ids';
 import { caller } from '@lianxin/shared/testing';
-import { events as catalog } from '@lianxin/shared/events/catalog';
-import { findHourLog } from '../../src/store/hourLogs';
-import { activityPublished, appOnTestClock, deliver, minutesAfter, organizerOf, outboxEventsOf, volunteer } from '../support/fixtures';
-
-/** A checked-out log of `worker` (30 minutes) on a shift of a fresh organization. */
-const checkedOutLog = async (worker: Principal = volunteer(), orgId = newId('org'), category?: string) => {
-  const t0 = new Date();
-  const { app, setNow } = appOnTestClock(t0);
-  const published = activityPublished(orgId, { startsAt: t0, pointsPerHour: 20, category });
-  await deliver(published.envelope);
-  await deliver(catalog.ShiftClaimedV1.make({ claimId: newId('clm'), activityId: published.activityId, shiftId: published.shiftId, volunteerId: worker.userId }, worker.userId));
-  const organizer = organizerOf(orgId);
-  const { code } = (await caller(app, organizer)('POST', `/shifts/${published.shiftId}/checkin-codes`, { body: {} })).body;
-  const asWorker = caller(app, worker);
-  const { hourLogId } = (await asWorker('POST', '/hours/check-in', { body: { code }, idempotencyKey: newId('key') })).body;
-  setNow(minutesAfter(t0, 30));
-  const { code: exit } = (await caller(app, organizer)('POST', `/shifts/${published.shiftId}/checkin-codes`, { body: {} })).body;
-  await asWorker('POST', '/hours/check-out', { body: { code: exit } });
-  return { app, orgId, organizer, hourLogId: hourLogId as string };
-};
-
-const expectUntouched = async (hourLogId: string) => {
-  expect((await findHourLog(hourLogId))?.status).toBe('checked_out');
-  expect(await outboxEventsOf(hourLogId)).toEqual([]);
-};
+import { checkedOutLog, expectUntouched, organizerOf, outboxEventsOf, volunteer } from '../support/fixtures';
 
 describe('who may verify', () => {
   it('nobody verifies their own hours, not even an organizer of the organization', async () => {

@@ -35,7 +35,7 @@ describe('the hour log store', () => {
   it('lets only the first of two decisions made on the same state commit, with its event', async () => {
     const { orgId, out } = await storedCheckedOut();
     const at = minutesAfter(t0, 50);
-    const verified = must(verify(out, organizerOf(orgId), {}, at));
+    const verified = must(verify(out, organizerOf(orgId), {}, at, 20));
     const rejected = must(reject(out, organizerOf(orgId), { reason: '重复登记' }, at));
 
     expect(await moveHourLog(verified, 'checked_out', hoursVerified(verified, at))).toBe(true);
@@ -56,7 +56,7 @@ describe('the hour log store', () => {
   it('moves a log between the organization status lists', async () => {
     const { orgId, out } = await storedCheckedOut();
     expect((await hourLogsOfOrganization(orgId, 'checked_out')).map((l) => l.hourLogId)).toEqual([out.hourLogId]);
-    const verified = must(verify(out, organizerOf(orgId), {}, t0));
+    const verified = must(verify(out, organizerOf(orgId), {}, t0, 20));
     await moveHourLog(verified, 'checked_out', hoursVerified(verified, t0));
     expect(await hourLogsOfOrganization(orgId, 'checked_out')).toEqual([]);
     expect(await hourLogsOfOrganization(orgId, 'verified')).toEqual([verified]);

@@ -1,10 +1,12 @@
 import { ScanCommand } from 'dynamodb-toolbox';
+import { expect } from 'vitest';
 import type { Principal } from '@lianxin/shared/auth/principal';
 import { events as catalog } from '@lianxin/shared/events/catalog';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { newId, numericCode } from '@lianxin/shared/ids';
-import { busEvent, lambdaContext, person } from '@lianxin/shared/testing';
+import { busEvent, caller, lambdaContext, person } from '@lianxin/shared/testing';
 import { findCode } from '../../src/store/codes';
+import { findHourLog } from '../../src/store/hourLogs';
 import { outbox, table } from '../../src/store/table';
 import { handler as consume } from '../../src/handlers/events';
 import { createApp } from '../../src/http/app';
@@ -86,4 +88,27 @@ export const appOnTestClock = (start = new Date()) => {
   let now = start;
   const app = createApp(() => now);
   return { app, setNow: (at: Date) => void (now = at) };
+};
+
+/** A checked-out log of `worker` (30 minutes) on a shift of a fresh organization. */
+export const checkedOutLog = async (worker: Principal = volunteer(), orgId = newId('org'), category?: string) => {
+  const t0 = new Date();
+  const { app, setNow } = appOnTestClock(t0);
+  const published = activityPublished(orgId, { startsAt: t0, pointsPerHour: 20, category });
+  await deliver(published.envelope);
+  await deliver(shiftClaimed(published.activityId, published.shiftId, worker.userId));
+  const organizer = organizerOf(orgId);
+  const { code } = (await caller(app, organizer)('POST', `/shifts/${published.shiftId}/checkin-codes`, { body: {} })).body;
+  const asWorker = caller(app, worker);
+  const { hourLogId } = (await asWorker('POST', '/hours/check-in', { body: { code }, idempotencyKey: newId('key') })).body;
+  setNow(minutesAfter(t0, 30));
+  const { code: exit } = (await caller(app, organizer)('POST', `/shifts/${published.shiftId}/checkin-codes`, { body: {} })).body;
+  await asWorker('POST', '/hours/check-out', { body: { code: exit } });
+  return { app, orgId, organizer, hourLogId: hourLogId as string };
+};
+
+/** A refused decision leaves the log awaiting one, with no event written. */
+export const expectUntouched = async (hourLogId: string) => {
+  expect((await findHourLog(hourLogId))?.status).toBe('checked_out');
+  expect(await outboxEventsOf(hourLogId)).toEqual([]);
 };

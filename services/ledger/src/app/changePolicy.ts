@@ -16,7 +16,7 @@ export const changePolicy = async ({ principal, changes }: PolicyChange, now: Da
   const { policy: before, storedVersion } = await policyInForce();
   const next: EarningPolicy = { ...changes, version: before.version + 1 };
   const entry = policyEntry(principal.userId, now.toISOString(), before, next);
-  const saved = await putPolicy(next, storedVersion, entry, earningPolicyChanged(next.version, principal.userId, now));
+  const saved = await putPolicy(next, storedVersion, entry, earningPolicyChanged(next, principal.userId, now));
   if (!saved) throw conflict('POLICY_CHANGED', 'The policy changed meanwhile; reload it and try again');
   return next;
 };

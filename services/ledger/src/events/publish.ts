@@ -1,5 +1,6 @@
 import { events } from '@lianxin/shared/events/catalog';
 import type { FreezeAction } from '../domain/freezes';
+import type { EarningPolicy } from '../domain/policy';
 import type { Hold, TransferCommand } from '../domain/transfers';
 
 /** Every event the ledger publishes, built here from the shared catalog. */
@@ -34,7 +35,9 @@ export const holdVoided = (hold: Hold, reason: string) =>
 export const freezeChanged = (action: FreezeAction, accountId: string, reason: string, by: string, now: Date) =>
   (action === 'FREEZE' ? events.AccountFrozenV1 : events.AccountUnfrozenV1).make({ accountId, reason, by }, by, now);
 
-export const earningPolicyChanged = (version: number, by: string, now: Date) => events.EarningPolicyChangedV1.make({ version, by }, by, now);
+/** A new policy version, with the limits other services check before the ledger sees an amount (hours: the bonus). */
+export const earningPolicyChanged = ({ version, maxOrganizerBonus }: EarningPolicy, by: string, now: Date) =>
+  events.EarningPolicyChangedV1.make({ version, by, maxOrganizerBonus }, by, now);
 
 export const pointsExpiringSoon = (accountId: string, volunteerId: string, points: number, expiresAt: string, now: Date) =>
   events.PointsExpiringSoonV1.make({ accountId, volunteerId, points, expiresAt }, ACTOR, now);

@@ -13,7 +13,7 @@ const verifyRoute = securedRoute({
   path: '/hours/{hourLogId}/verify',
   action: 'hours.verify',
   tags: ['verification'],
-  summary: 'Verify checked-out hours (adjusted minutes need a note); emits HoursVerified.v2 (minutes, no points)',
+  summary: "Verify checked-out hours (adjusted minutes need a note, a bonus at most the policy's maximum); emits HoursVerified.v2 (minutes, no points)",
   request: { params: pathId('hourLogId'), body: jsonBody(VerifyBody) },
   responses: decidedResponses,
 });
