@@ -2,11 +2,12 @@ import { type Action, authorize } from '@lianxin/shared/auth/policy';
 import { type Principal, scopeIds } from '@lianxin/shared/auth/principal';
 import { type Result, must, notFound } from '@lianxin/shared/errors';
 import type { Envelope } from '@lianxin/shared/events/envelope';
+import { decisionEntry } from '../domain/adminLog';
 import { notVerifiable } from '../domain/errors';
 import type { HourLog } from '../domain/hourLog';
 import { refusalToDecide } from '../domain/verification';
 import { decidingOrganization } from '../domain/wishHours';
-import { findHourLog, moveHourLog } from '../store/hourLogs';
+import { decideHourLog, findHourLog } from '../store/hourLogs';
 
 const getHourLog = async (hourLogId: string): Promise<HourLog> => {
   const log = await findHourLog(hourLogId);
@@ -24,15 +25,17 @@ export interface Decision {
 }
 
 /**
- * Apply an organizer's decision: the new state and its event commit together, conditional
- * on the log still awaiting a decision, so concurrent decisions yield exactly one event.
+ * Apply an organizer's decision: the new state, its event and its admin-log entry commit
+ * together, conditional on the log still awaiting a decision, so concurrent decisions yield
+ * exactly one event and one entry; a refused decision writes neither.
  */
 export const decide = async ({ hourLogId, decider, action, rule, event }: Decision): Promise<HourLog> => {
   const log = await getHourLog(hourLogId);
   const org = decidingOrganization(log, scopeIds(decider, 'org'));
   authorize(decider, action, org === undefined ? {} : { org });
   const next = must(rule(log));
-  if (await moveHourLog(next, 'checked_out', event(next))) return next;
+  // Past authorize, `org` is one of the decider's organizations: the one the entry names.
+  if (await decideHourLog(next, event(next), decisionEntry(action, decider.userId, org!, log, next))) return next;
   // Someone else decided first: refuse with what the log says now.
   throw refusalToDecide(await getHourLog(hourLogId), decider) ?? notVerifiable();
 };

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ADMIN_ACTIONS } from '../domain/adminLog';
 import { CODE_DIGITS, type CheckinCode } from '../domain/codes';
 import { HOUR_LOG_STATUSES, type HourLog } from '../domain/hourLog';
 import { MAX_VERIFIED_MINUTES } from '../domain/verification';
@@ -85,3 +86,30 @@ export const viewOf = (log: HourLog): HourLogView => ({
   verifiedBy: log.verifiedBy,
   kind: log.kind ?? 'shift',
 });
+
+// ---- the admin log ----
+
+export const AdminLogQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(300).regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z#\S+$/, 'cursor must come from a previous page').optional(),
+});
+
+export const AdminLogSchema = z
+  .object({
+    items: z.array(z.object({
+      entryId: z.string(),
+      at: isoTime,
+      actor: z.string().openapi({ description: 'The organizer who decided' }),
+      action: z.enum(ADMIN_ACTIONS),
+      hourLogId: z.string(),
+      volunteerId: z.string(),
+      orgId: z.string().openapi({ description: 'The organization the decision was made for (for a micro-wish, the serving organization the organizer acted for)' }),
+      before: z.object({ status: z.enum(HOUR_LOG_STATUSES), minutes: z.number().int() }),
+      after: z.object({ status: z.enum(HOUR_LOG_STATUSES), minutes: z.number().int(), bonusPoints: z.number().int() })
+        .openapi({ description: 'The minutes and bonus points the decision credits (0 when rejected)' }),
+      note: z.string().optional().openapi({ description: "The organizer's note on adjusted minutes" }),
+      reason: z.string().optional().openapi({ description: 'Why the hours were rejected' }),
+    }).openapi('HoursAdminLogEntry')),
+    cursor: z.string().optional().openapi({ description: 'Pass it back for the next (older) page; absent on the last page' }),
+  })
+  .openapi('HoursAdminLog');

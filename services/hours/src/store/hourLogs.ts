@@ -14,7 +14,9 @@ import {
 import { failedConditionAt, retryOnConflict } from '@lianxin/shared/db/transact';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
+import type { AdminLogEntry } from '../domain/adminLog';
 import { HOUR_LOG_STATUSES, type HourLog, type HourLogStatus } from '../domain/hourLog';
+import { adminLogPut } from './adminLog';
 import { outbox, table } from './table';
 
 const LIST_LIMIT = 100;
@@ -99,14 +101,10 @@ const putIfStatus = (next: HourLog, expected: HourLogStatus) =>
   HourLogEntity.build(PutTransaction).item(toItem(next)).options({ condition: { attr: 'status', eq: expected } });
 
 /**
- * Replace a log with its next state, and record its event in the same transaction, only if
- * nobody moved the log on meanwhile: false when someone did (then nothing is written).
+ * Run a transaction whose first write is a log's conditional put (`putIfStatus`): false when
+ * somebody moved the log on meanwhile (then nothing of it is written).
  */
-export const moveHourLog = async (next: HourLog, expected: HourLogStatus, event?: Envelope): Promise<boolean> => {
-  const commit = (): Promise<unknown> =>
-    event
-      ? executeTransactWrite(putIfStatus(next, expected), outboxPut(outbox, event))
-      : executeTransactWrite(putIfStatus(next, expected));
+const unlessMoved = async (commit: () => Promise<unknown>): Promise<boolean> => {
   try {
     await retryOnConflict(commit);
     return true;
@@ -115,6 +113,17 @@ export const moveHourLog = async (next: HourLog, expected: HourLogStatus, event?
     throw error;
   }
 };
+
+/** Move a log on from `expected` (check-out): false when it is no longer in that state. */
+export const moveHourLog = (next: HourLog, expected: HourLogStatus): Promise<boolean> =>
+  unlessMoved(() => executeTransactWrite(putIfStatus(next, expected)));
+
+/**
+ * An organizer's decision on a checked-out log: its new state, its event and its admin-log
+ * entry commit together or not at all, so concurrent decisions leave exactly one of each.
+ */
+export const decideHourLog = (next: HourLog, event: Envelope, entry: AdminLogEntry): Promise<boolean> =>
+  unlessMoved(() => executeTransactWrite(putIfStatus(next, 'checked_out'), outboxPut(outbox, event), adminLogPut(entry)));
 
 const queryIndex = async (index: 'gsi1' | 'gsi2', partition: string, reverse: boolean): Promise<HourLog[]> => {
   const { Items = [] } = await table

@@ -94,6 +94,7 @@ describe('bad input', () => {
       ['GET', '/hours/pending'],
       ['POST', '/hours/hl_x/verify'],
       ['POST', '/hours/hl_x/reject'],
+      ['GET', '/hours/admin-log'],
     ] as const) {
       expect((await anonymous(method, path, method === 'POST' ? { body: {} } : {})).status).toBe(401);
     }
@@ -108,6 +109,7 @@ describe('the OpenAPI document', () => {
       Object.entries(ops).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, security: op.security })),
     );
     expect(operations.map((o) => o.route).sort()).toEqual([
+      'GET /hours/admin-log',
       'GET /hours/pending',
       'GET /me/hours',
       'POST /hours/check-in',
@@ -130,6 +132,7 @@ describe('the OpenAPI document', () => {
       'GET /hours/pending': 'hours.listPending',
       'POST /hours/{hourLogId}/verify': 'hours.verify',
       'POST /hours/{hourLogId}/reject': 'hours.reject',
+      'GET /hours/admin-log': 'hours.adminLog',
     });
     expect(doc.components.schemas.HourLog.properties).not.toHaveProperty('points');
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { must } from '@lianxin/shared/errors';
 import { newId } from '@lianxin/shared/ids';
-import { checkIn, checkOut } from '../../src/domain/hourLog';
+import { decisionEntry } from '../../src/domain/adminLog';
+import { type HourLog, checkIn, checkOut } from '../../src/domain/hourLog';
 import type { Shift } from '../../src/domain/shift';
 import { reject, verify } from '../../src/domain/verification';
 import { hoursRejected, hoursVerified } from '../../src/events/publish';
-import { createOrFindHourLog, findHourLog, hourLogsOfOrganization, hourLogsOfVolunteer, moveHourLog } from '../../src/store/hourLogs';
+import { createOrFindHourLog, decideHourLog, findHourLog, hourLogsOfOrganization, hourLogsOfVolunteer, moveHourLog } from '../../src/store/hourLogs';
 import { minutesAfter, organizerOf, outboxEventsOf } from '../support/fixtures';
 
 const t0 = new Date();
@@ -19,6 +20,12 @@ const shiftOf = (orgId: string): Shift => ({
   endsAt: minutesAfter(t0, 60).toISOString(),
   pointsPerHour: 12,
 });
+
+/** Commit a decision the way the use case does: with its event and its admin-log entry. */
+const commitDecision = (orgId: string, before: HourLog, next: HourLog, at: Date) =>
+  next.status === 'verified'
+    ? decideHourLog(next, hoursVerified(next, at), decisionEntry('hours.verify', next.verifiedBy!, orgId, before, next))
+    : decideHourLog(next, hoursRejected(next, at), decisionEntry('hours.reject', next.rejectedBy!, orgId, before, next));
 
 /** A stored, checked-out log and the state both racing organizers read. */
 const storedCheckedOut = async () => {
@@ -38,8 +45,8 @@ describe('the hour log store', () => {
     const verified = must(verify(out, organizerOf(orgId), {}, at, 20));
     const rejected = must(reject(out, organizerOf(orgId), { reason: '重复登记' }, at));
 
-    expect(await moveHourLog(verified, 'checked_out', hoursVerified(verified, at))).toBe(true);
-    expect(await moveHourLog(rejected, 'checked_out', hoursRejected(rejected, at))).toBe(false);
+    expect(await commitDecision(orgId, out, verified, at)).toBe(true);
+    expect(await commitDecision(orgId, out, rejected, at)).toBe(false);
 
     expect(await findHourLog(out.hourLogId)).toMatchObject({ status: 'verified', minutes: 40, pointsPerHour: 12 });
     expect(await findHourLog(out.hourLogId)).not.toHaveProperty('points');
@@ -57,7 +64,7 @@ describe('the hour log store', () => {
     const { orgId, out } = await storedCheckedOut();
     expect((await hourLogsOfOrganization(orgId, 'checked_out')).map((l) => l.hourLogId)).toEqual([out.hourLogId]);
     const verified = must(verify(out, organizerOf(orgId), {}, t0, 20));
-    await moveHourLog(verified, 'checked_out', hoursVerified(verified, t0));
+    await commitDecision(orgId, out, verified, t0);
     expect(await hourLogsOfOrganization(orgId, 'checked_out')).toEqual([]);
     expect(await hourLogsOfOrganization(orgId, 'verified')).toEqual([verified]);
     expect(await hourLogsOfVolunteer(out.volunteerId)).toEqual([verified]);

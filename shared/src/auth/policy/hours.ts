@@ -19,4 +19,6 @@ export const hoursPolicy = {
   'hours.verify': { roles: ['organizer'], scope: 'org' },
   /** POST /hours/{hourLogId}/reject: likewise. */
   'hours.reject': { roles: ['organizer'], scope: 'org' },
+  /** GET /hours/admin-log: every verification and rejection (actors, organizations, minutes credited). */
+  'hours.adminLog': { roles: ['admin'] },
 } as const satisfies Record<string, Rule>;
