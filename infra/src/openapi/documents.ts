@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { createApp as activities } from '@lianxin/activities/http/app';
 import { createApp as hours } from '@lianxin/hours/http/app';
 import { createApp as ledger } from '@lianxin/ledger/http/app';
+import { createApp as people } from '@lianxin/people/http/app';
 import { createApp as redemption } from '@lianxin/redemption/http/app';
 
 /**
@@ -12,6 +13,7 @@ export const SERVICE_APPS: Record<string, () => OpenAPIHono<never>> = {
   activities: activities as never,
   hours: hours as never,
   ledger: ledger as never,
+  people: people as never,
   redemption: redemption as never,
 };
 

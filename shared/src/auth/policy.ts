@@ -2,6 +2,7 @@ import { forbidden } from '../errors';
 import { activitiesPolicy } from './policy/activities';
 import { hoursPolicy } from './policy/hours';
 import { ledgerPolicy } from './policy/ledger';
+import { peoplePolicy } from './policy/people';
 import { redemptionPolicy } from './policy/redemption';
 import { type Principal, type Role, type ScopeKind, hasRole, inScope } from './principal';
 import type { Rule } from './rule';
@@ -20,6 +21,7 @@ export const POLICY = {
   ...hoursPolicy,
   ...ledgerPolicy,
   ...redemptionPolicy,
+  ...peoplePolicy,
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

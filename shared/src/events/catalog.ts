@@ -236,6 +236,43 @@ export const events = {
     expiresAt: isoTime,
   })),
   // ---- ledger: adjustments, freezes, policy (add above this line) ----
+  /** A person saved their profile for the first time: they live in this grid (no personal data). */
+  PersonRegisteredV1: defineEvent('people', 'PersonRegistered', 1, z.object({
+    personId: z.string(),
+    gridId: z.string(),
+    communityId: z.string(),
+    streetId: z.string(),
+  })),
+  /** A role was granted in a scope (`org:<id>`, `merchant:<id>`, `alliance:<id>`); the next token carries it. */
+  RoleGrantedV1: defineEvent('people', 'RoleGranted', 1, z.object({
+    grantId: z.string(),
+    personId: z.string(),
+    role: z.enum(['organizer', 'merchant', 'admin']),
+    scope: z.string(),
+    grantedBy: z.string(),
+    reason: z.string(),
+  })),
+  /** A grant was revoked (by whoever may grant it, or by the person closing their account). */
+  RoleRevokedV1: defineEvent('people', 'RoleRevoked', 1, z.object({
+    grantId: z.string(),
+    personId: z.string(),
+    role: z.enum(['organizer', 'merchant', 'admin']),
+    scope: z.string(),
+    revokedBy: z.string(),
+    reason: z.string(),
+  })),
+  /** A person closed their account: their personal data is erased; others keep only `pseudonym`. */
+  PersonClosedV1: defineEvent('people', 'PersonClosed', 1, z.object({
+    personId: z.string(),
+    pseudonym: z.string(),
+  })),
+  /** 双报到: the community confirmed an in-service party member's registration. */
+  DualRegistrationConfirmedV1: defineEvent('people', 'DualRegistrationConfirmed', 1, z.object({
+    personId: z.string(),
+    communityId: z.string(),
+    confirmedBy: z.string(),
+  })),
+  // ---- people: registration, grants, 双报到, closure (add above this line) ----
 } as const;
 
 export type EventName = keyof typeof events;

@@ -3,7 +3,7 @@ import { currentCorrelationId } from '../context';
 import { newId } from '../ids';
 
 /** The producing services; an event's `source` on the bus is `lianxin.<service>`. */
-export const Service = z.enum(['activities', 'hours', 'ledger', 'redemption']);
+export const Service = z.enum(['activities', 'hours', 'ledger', 'redemption', 'people']);
 export type Service = z.infer<typeof Service>;
 
 export const Envelope = z.object({
