@@ -6,7 +6,8 @@
  */
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { people } from './demo/district';
+import { DEMO_PASSWORD, people } from './demo/district';
+import { watchMessages } from './local/cognito/messageBox';
 import { type Stack, createStack } from './local/stack';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -24,10 +25,14 @@ const banner = (stack: Stack) => {
   say(`  Portal  门户   ${portal}`);
   say(`  API     接口   ${api}   (health: ${api}/health)`);
   say(`  OpenAPI        ${api}/activities/openapi.json  /hours/…  /ledger/…  /redemption/…`);
+  say(`  SMS box 短信   ${portal}/dev/messages   (codes the Cognito emulator sends; also printed below)`);
+  say(`  Cognito        ${stack.cognitoUrl}   user pool ${stack.pool.userPoolId}, portal client ${stack.pool.clientId}`);
   say(`  Data    数据   ${shownDir} — ${stack.seeded ? 'new store, demo district seeded' : 'kept from the last start'} (npm start -- --fresh to start over)`);
   say();
-  say('Demo logins 演示账号 (pick one on the portal, or POST /auth/dev-login {"userId": "…"}):');
-  for (const p of people) say(`  ${p.userId.padEnd(18)} ${p.name}  ${p.roles.join(',').padEnd(20)} ${p.titleEn}`);
+  say(`Demo logins 演示账号 — mobile number + password ${DEMO_PASSWORD} (or one click on the portal's login page):`);
+  for (const p of people) say(`  ${p.phone}  ${p.name}  ${p.roles.join(',').padEnd(20)} ${p.titleEn}`);
+  say();
+  say('Sign up as yourself 注册: on the login page, with any mobile number; the code arrives in the SMS box.');
   say();
   say('Press Ctrl-C to stop. 按 Ctrl-C 停止。');
 };
@@ -56,7 +61,10 @@ const main = async () => {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   const stack = await runtime.start();
-  if (!stopping) banner(stack);
+  if (stopping) return;
+  banner(stack);
+  // Each SMS the emulator sends, as it is sent: the code is right here in the terminal too.
+  watchMessages(stack.messageBox, (m) => say(`SMS → ${m.phone}: ${m.message}`));
 };
 
 main().catch((error) => {

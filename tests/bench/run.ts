@@ -12,12 +12,12 @@ import { localAwsEnv, localPorts } from '../../infra/src/local/env';
 import { startStack } from '../../infra/src/local/stack';
 import { createTables } from '../../infra/src/local/tables';
 import { claimRush, claimThroughput, nearMeDiscovery, rawConditionalUpdates } from './activities';
-import { earnLatency } from './earn-latency';
+import { earnLatency, signInLatency } from './earn-latency';
 import { hotMerchant, transferThroughput } from './ledger';
 import { rawTransactWrites } from './raw-dynamodb';
 import { emit } from './stats';
 
-const BENCH_PORTS = { dynamodb: 8400, api: 3400, lambda: 3402, eventbridge: 4400, deadLetters: 4420, portal: 5400 };
+const BENCH_PORTS = { dynamodb: 8400, api: 3400, lambda: 3402, eventbridge: 4400, deadLetters: 4420, portal: 5400, cognito: 9400 };
 
 /**
  * Runs `measure` on a fresh DynamoDB Local. Each group of figures gets its own: DynamoDB
@@ -63,6 +63,7 @@ const main = async () => {
   await activitiesBenchmarks();
   const stack = await startStack({ ports: BENCH_PORTS });
   try {
+    for (const metric of await signInLatency(stack.apiUrl)) emit(metric);
     for (const metric of await earnLatency(stack.apiUrl)) emit(metric);
   } finally {
     await stack.stop();

@@ -11,7 +11,7 @@ import { clickUntilOk, keepScreenshot, statusOf, text, until, usePortal } from '
  * serving every grid) approves it, 李红 as a volunteer of g-hubin-1 claims and fulfils it,
  * 张伟 confirms it, and 王青 — neither poster nor claimant — verifies the hours it earned.
  */
-const OWN_PORTS = { dynamodb: 8230, api: 3230, lambda: 3232, eventbridge: 4230, deadLetters: 4240, portal: 5230 };
+const OWN_PORTS = { dynamodb: 8230, api: 3230, lambda: 3232, eventbridge: 4230, deadLetters: 4240, portal: 5230, cognito: 9230 };
 
 const ORGANIZER = 'u-lihong';
 const LEAGUE = 'u-wangqing';

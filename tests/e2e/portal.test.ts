@@ -7,7 +7,7 @@ import { clickUntilOk, keepScreenshot, statusOf, text, until, usePortal } from '
  * code, 陈静 checks in and out, 李红 verifies 300 minutes (50 points), 陈静 redeems 洗护套装
  * (50 points) and shows the code, 联盛超市 confirms it, 陈静 sees it completed and 0 points.
  */
-const OWN_PORTS = { dynamodb: 8210, api: 3210, lambda: 3212, eventbridge: 4210, deadLetters: 4220, portal: 5210 };
+const OWN_PORTS = { dynamodb: 8210, api: 3210, lambda: 3212, eventbridge: 4210, deadLetters: 4220, portal: 5210, cognito: 9210 };
 
 const VOLUNTEER = 'u-chenjing';
 const ORGANIZER = 'u-lihong';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ports, type Stack, createStack } from '../../infra/src/local/stack';
-import { type ApiClient, eventually, signIn } from '../support/api';
+import { type ApiClient, eventually, signIn, withToken } from '../support/api';
+import { passwordSignIn, signUp } from '../support/cognito';
 import { type Answered, type Write, burstThenKill } from '../support/restart/burst';
 
 /**
@@ -15,7 +16,7 @@ import { type Answered, type Write, burstThenKill } from '../support/restart/bur
  */
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const PORTS = Object.fromEntries(
-  Object.entries({ dynamodb: 8300, api: 3300, lambda: 3302, eventbridge: 4300, deadLetters: 4320, portal: 5300 }).map(([k, v]) => [k, v + offset]),
+  Object.entries({ dynamodb: 8300, api: 3300, lambda: 3302, eventbridge: 4300, deadLetters: 4320, portal: 5300, cognito: 9300 }).map(([k, v]) => [k, v + offset]),
 ) as Ports;
 const ROOT = join(import.meta.dirname, '..', '..');
 const ORGANIZER = 'u-lihong';
@@ -26,6 +27,8 @@ const SPENDERS = { 'u-zhangwei': 3, 'u-zhaomin': 2, 'u-wufang': 1 };
 /** Claim tomorrow's shift in the burst. */
 const CLAIMERS = ['u-fengxue', 'u-heping', 'u-zhengqiang'];
 const REWARD = 'r-soap-set';
+/** Signs up before the kill: their login lives in the emulator's files, their profile in DynamoDB. */
+const NEWCOMER = { phone: '+8613700001234', name: '周新', password: 'restart2026' };
 
 let dataDir: string;
 let runtime: ReturnType<typeof createStack>;
@@ -57,6 +60,14 @@ describe('npm start keeps the district across a kill in the middle of a flow', (
   it('seeds the demo district into a new data dir', async () => {
     expect((await start()).seeded).toBe(true);
   }, 200_000);
+
+  it('signs a newcomer up, with a profile, before the burst', async () => {
+    const tokens = await signUp(stack.apiUrl, NEWCOMER.phone, NEWCOMER.name, NEWCOMER.password);
+    const me = withToken(stack.apiUrl, tokens.idToken);
+    const { version } = (await me.get('/people/me')).body.privacyNotice;
+    expect((await me.post('/people/me/consents', { version })).status).toBe(200);
+    expect((await me.put('/people/me/profile', { displayName: NEWCOMER.name, gridId: 'g-hubin-2', skills: [], availability: ['weekend'] })).status).toBe(200);
+  });
 
   it('checks volunteers in and out of the live shift before the burst', async () => {
     const people = await clients([ORGANIZER, ...WORKERS]);
@@ -116,6 +127,12 @@ describe('npm start keeps the district across a kill in the middle of a flow', (
     // The shift's count kept every claim answered (and perhaps one whose answer the kill took).
     expect(tomorrow.body.shifts[1].confirmed).toBeGreaterThanOrEqual(claims);
   }, 120_000);
+
+  it('keeps the newcomer: their login at the Cognito emulator and their profile', async () => {
+    const me = withToken(stack.apiUrl, (await passwordSignIn(stack.apiUrl, NEWCOMER.phone, NEWCOMER.password)).idToken);
+    const profile = (await me.get('/people/me')).body;
+    expect(profile).toMatchObject({ status: 'active', profile: { displayName: NEWCOMER.name, gridId: 'g-hubin-2' } });
+  });
 
   it('leaves a ledger whose every invariant holds and no dead letters', async () => {
     const admin = await signIn(stack.apiUrl, 'u-admin');

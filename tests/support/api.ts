@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { demoIdToken } from './cognito';
 
 export interface Answer<T = any> { status: number; body: T; headers: Headers }
 
-/** A tiny client of the public API, signed in as one demo person. */
-export const signIn = async (apiUrl: string, userId: string) => {
-  const login = await fetch(`${apiUrl}/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
-  if (!login.ok) throw new Error(`dev-login ${userId}: ${login.status}`);
-  const { token } = (await login.json()) as { token: string };
-  return withToken(apiUrl, token);
-};
+/** A tiny client of the public API, signed in (through Cognito) as one demo person. */
+export const signIn = async (apiUrl: string, userId: string) => withToken(apiUrl, await demoIdToken(apiUrl, userId));
 
 export type ApiClient = ReturnType<typeof withToken>;
 
@@ -23,6 +19,7 @@ export const withToken = (apiUrl: string, token: string) => {
   };
   return {
     get: <T = any>(path: string) => send<T>('GET', path),
+    put: <T = any>(path: string, body: unknown) => send<T>('PUT', path, body),
     post: <T = any>(path: string, body: unknown = {}, idempotencyKey: string = randomUUID(), headers?: Record<string, string>) =>
       send<T>('POST', path, body, idempotencyKey, headers),
   };

@@ -11,7 +11,7 @@ import { type Ports, startStack } from '../../infra/src/local/stack';
 const ROOT = join(import.meta.dirname, '..', '..');
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 const TEST_PORTS = Object.fromEntries(
-  Object.entries({ dynamodb: 8200, api: 3200, lambda: 3202, eventbridge: 4200, deadLetters: 4220, portal: 5200 }).map(([k, v]) => [k, v + offset]),
+  Object.entries({ dynamodb: 8200, api: 3200, lambda: 3202, eventbridge: 4200, deadLetters: 4220, portal: 5200, cognito: 9200 }).map(([k, v]) => [k, v + offset]),
 ) as Ports;
 
 export default async function setup(project: TestProject) {

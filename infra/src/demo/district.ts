@@ -75,7 +75,7 @@ const volunteer = (userId: string, name: string, gridId: string, tags: Principal
   userId, name, roles: ['volunteer'], tags, scopes: [`grid:${gridId}`], gridId, title, titleEn,
 });
 
-export const people: DemoPerson[] = [
+const demoPeople: Omit<DemoPerson, 'phone'>[] = [
   { userId: 'u-wangqing', name: '王青', roles: ['organizer'], tags: ['league_member'], scopes: ['org:org-ylc-xunyang'], title: '团区委青年组织者', titleEn: 'Youth League organizer' },
   { userId: 'u-lihong', name: '李红', roles: ['organizer', 'volunteer'], tags: ['party_member'], scopes: ['org:org-cpb-hubin', 'grid:g-hubin-1'], gridId: 'g-hubin-1', title: '湖滨社区党委书记', titleEn: 'Hubin community party secretary' },
   volunteer('u-zhangwei', '张伟', 'g-hubin-1', ['in_service_party_member', 'party_member'], '在职党员(双报到)', 'In-service party member'),
@@ -93,6 +93,14 @@ export const people: DemoPerson[] = [
   { userId: 'u-shop-barber', name: '便民理发店师傅', roles: ['merchant'], tags: [], scopes: ['merchant:m-dazhong-barber', 'alliance:al-xunyang'], title: '大中路便民理发店', titleEn: 'Dazhonglu Barbershop' },
   { userId: 'u-admin', name: '街道党工委管理员', roles: ['admin'], tags: [], scopes: ['alliance:al-xunyang', 'org:org-ylc-xunyang', 'org:org-cpb-hubin'], title: '联盟管理员', titleEn: 'Alliance administrator' },
 ];
+
+/**
+ * Every demo person is a real user of the local Cognito emulator: signed in with their
+ * mobile number (+86 138 0000 00NN, in this order) and the one demo password, which
+ * `npm start` prints. Local stage only: the AWS stages have no demo people.
+ */
+export const DEMO_PASSWORD = 'Lianxin2026';
+export const people: Array<DemoPerson & { phone: string }> = demoPeople.map((p, i) => ({ ...p, phone: `+8613800000${String(i + 1).padStart(3, '0')}` }));
 
 export interface DemoShift { offsetMinutes: number; durationMinutes: number; capacity: number }
 export interface DemoActivity {

@@ -1,7 +1,8 @@
 import { seedActivities } from '@lianxin/activities/app/seed';
 import { seedLedger } from '@lianxin/ledger/app/seed';
+import { seedPeople } from '@lianxin/people/app/seed';
 import { seedRedemption } from '@lianxin/redemption/app/seed';
-import { activities, alliance, grids, merchants, organizations, rewards } from './district';
+import { activities, alliance, communities, grids, merchants, organizations, people, rewards, streets } from './district';
 
 /** Volunteers who served before the demo starts (in-service party members, 双报到). */
 const OPENING_BALANCES = [
@@ -18,5 +19,6 @@ export const seedDemoDistrict = async (now: Date) => {
   const published = await seedActivities({ grids, organizations, activities, now });
   await seedRedemption({ alliance, merchants, rewards });
   await seedLedger(OPENING_BALANCES);
+  await seedPeople({ streets, communities, grids, organizations, alliance, merchants, people });
   return { activities: Object.keys(published).length, rewards: rewards.length };
 };

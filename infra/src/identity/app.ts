@@ -1,65 +1,58 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { jwksOf, mintIdToken, readAuthConfig } from '@lianxin/shared/auth/token';
-import { AppError, notFound } from '@lianxin/shared/errors';
+import { AppError } from '@lianxin/shared/errors';
 import { createServiceApp } from '@lianxin/shared/http/app';
-import { type DemoPerson, people } from '../demo/district';
-import { devIdentityKey } from './key';
+import { DEMO_PASSWORD, people } from '../demo/district';
+import { readDevMessages } from '../local/cognito/messageBox';
 
 /**
- * The local stage's identity provider: an issuer of RS256 ID tokens with exactly the claims
- * Cognito's carry, for the seeded demo people only, and the JWKS the services verify them
- * with (AUTH_ISSUER, AUTH_CLIENT_ID and AUTH_JWKS_URI name it). Unless AUTH_MODE=local it
- * answers 404 to everything; the dev and prod templates do not contain it at all.
+ * What the local stage offers besides Cognito itself, for people trying the platform on their
+ * machine: the demo district's logins (real users of the Cognito emulator, one printed
+ * password) and the dev message box, where the SMS codes the emulator "sends" land. Unless
+ * AUTH_MODE=local it answers 404 to everything; the dev and prod templates do not contain it.
+ * Tokens come from the emulator only: nothing here signs one.
  */
-export const app = createServiceApp('auth', 'Development identity provider (local stage only).');
+export const app = createServiceApp('auth', 'Local stage only: demo logins and the SMS dev message box.');
 
 app.use('/auth/*', async (_c, next) => {
-  if (process.env.AUTH_MODE !== 'local') throw new AppError(404, 'ROUTE_NOT_FOUND', 'The dev identity provider runs on the local stage only');
+  if (process.env.AUTH_MODE !== 'local') throw new AppError(404, 'ROUTE_NOT_FOUND', 'This runs on the local stage only');
   await next();
 });
 
-// A demo session lasts a working day: the local portal has no refresh flow.
-const DEV_TOKEN_TTL_SECONDS = 12 * 3600;
+const DemoLogin = z
+  .object({ userId: z.string(), phone: z.string(), name: z.string(), roles: z.array(z.string()), title: z.string(), titleEn: z.string() })
+  .openapi('DemoLogin');
 
-const DevUser = z
-  .object({
-    userId: z.string(), name: z.string(), roles: z.array(z.string()), tags: z.array(z.string()), scopes: z.array(z.string()),
-    gridId: z.string().optional(), title: z.string(), titleEn: z.string(),
-  })
-  .openapi('DevUser');
-
-const byId = new Map(people.map((p) => [p.userId, p]));
-const view = (p: DemoPerson) => DevUser.parse(p);
+/** Where to sign in: the emulator and the portal's client (scripts and tests need no config). */
+const Emulator = z.object({ endpoint: z.string(), clientId: z.string(), userPoolId: z.string() });
 
 app.openapi(
   createRoute({
     method: 'get', path: '/auth/dev-users',
-    responses: { 200: { description: 'The demo people you can log in as', content: { 'application/json': { schema: z.object({ items: z.array(DevUser) }) } } } },
+    responses: {
+      200: {
+        description: 'The demo people, their password, and the emulator to sign in at',
+        content: { 'application/json': { schema: z.object({ password: z.string(), cognito: Emulator, items: z.array(DemoLogin) }) } },
+      },
+    },
   }),
-  (c) => c.json({ items: people.map(view) }, 200),
-);
-
-app.openapi(
-  createRoute({
-    method: 'post', path: '/auth/dev-login',
-    request: { body: { required: true, content: { 'application/json': { schema: z.object({ userId: z.string().min(1).max(100) }) } } } },
-    responses: { 200: { description: 'An ID token for the person', content: { 'application/json': { schema: z.object({ token: z.string(), user: DevUser }) } } } },
-  }),
-  async (c) => {
-    const { userId } = c.req.valid('json');
-    const person = byId.get(userId);
-    if (!person) throw notFound('user', userId);
-    const token = await mintIdToken(person, devIdentityKey(), readAuthConfig(), { ttlSeconds: DEV_TOKEN_TTL_SECONDS });
-    return c.json({ token, user: view(person) }, 200);
+  (c) => {
+    const cognito = Emulator.parse({
+      endpoint: process.env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER, clientId: process.env.AUTH_CLIENT_ID, userPoolId: process.env.USER_POOL_ID,
+    });
+    return c.json({ password: DEMO_PASSWORD, cognito, items: people.map((p) => DemoLogin.parse(p)) }, 200);
   },
 );
 
-const Jwks = z.object({ keys: z.array(z.object({ kid: z.string(), kty: z.string(), alg: z.string(), use: z.string(), n: z.string(), e: z.string() })) });
+const DevMessage = z.object({ at: z.string(), phone: z.string(), code: z.string(), message: z.string() }).openapi('DevMessage');
 
 app.openapi(
   createRoute({
-    method: 'get', path: '/auth/.well-known/jwks.json',
-    responses: { 200: { description: 'The public key that verifies the tokens issued here', content: { 'application/json': { schema: Jwks } } } },
+    method: 'get', path: '/auth/dev-messages',
+    responses: { 200: { description: 'The SMS the emulator sent, newest first', content: { 'application/json': { schema: z.object({ items: z.array(DevMessage) }) } } } },
   }),
-  (c) => c.json(Jwks.parse(jwksOf(devIdentityKey())), 200),
+  async (c) => {
+    const file = process.env.DEV_MESSAGE_BOX_FILE;
+    if (!file) throw new AppError(500, 'NOT_CONFIGURED', 'DEV_MESSAGE_BOX_FILE is unset');
+    return c.json({ items: await readDevMessages(file) }, 200);
+  },
 );

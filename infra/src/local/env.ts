@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-
 /**
  * Environment of the local runtime. The SDK reads AWS_ENDPOINT_URL_<SERVICE> itself, so
  * the handlers never name an endpoint: the same code runs on Lambda and LocalStack.
@@ -13,6 +11,7 @@ export const localPorts = () => ({
   eventbridge: Number(process.env.EVENTBRIDGE_PORT ?? 4010),
   deadLetters: Number(process.env.DEAD_LETTER_PORT ?? 4020),
   portal: Number(process.env.PORTAL_PORT ?? 5173),
+  cognito: Number(process.env.COGNITO_PORT ?? 9229),
 });
 
 export const tableNames = (stage = LOCAL_STAGE) => ({
@@ -20,23 +19,24 @@ export const tableNames = (stage = LOCAL_STAGE) => ({
   HOURS_TABLE: `lianxin-${stage}-hours`,
   LEDGER_TABLE: `lianxin-${stage}-ledger`,
   REDEMPTION_TABLE: `lianxin-${stage}-redemption`,
+  PEOPLE_TABLE: `lianxin-${stage}-people`,
 });
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-
 /**
- * The local stage trusts the dev identity provider (infra/src/identity), served by the
- * local API itself. Its key file is per API port, so a test stack and `npm start` each
- * have their own issuer and key.
+ * The local stage trusts the Cognito emulator that the stack runs (infra/src/local/cognito):
+ * its issuer is the emulator's address and user pool, as on AWS it is Cognito's. The people
+ * service reaches the emulator's admin API through the SDK's endpoint variable.
  */
-export const localAuthEnv = (apiPort: number): Record<string, string> => {
-  const issuer = `http://127.0.0.1:${apiPort}/auth`;
+export const localAuthEnv = (cognitoPort: number, pool: { userPoolId: string; clientId: string }): Record<string, string> => {
+  const endpoint = `http://127.0.0.1:${cognitoPort}`;
+  const issuer = `${endpoint}/${pool.userPoolId}`;
   return {
     AUTH_MODE: 'local',
     AUTH_ISSUER: issuer,
     AUTH_JWKS_URI: `${issuer}/.well-known/jwks.json`,
-    AUTH_CLIENT_ID: 'lianxin-local-portal',
-    DEV_IDENTITY_KEY_FILE: join(ROOT, '.local', `dev-identity-key-${apiPort}.json`),
+    AUTH_CLIENT_ID: pool.clientId,
+    USER_POOL_ID: pool.userPoolId,
+    AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoint,
   };
 };
 
@@ -49,7 +49,6 @@ export const localAwsEnv = (ports = localPorts()): Record<string, string> => ({
   AWS_ENDPOINT_URL_EVENTBRIDGE: `http://127.0.0.1:${ports.eventbridge}`,
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   EVENT_BUS_NAME: `lianxin-${LOCAL_STAGE}`,
-  ...localAuthEnv(ports.api),
   STAGE: LOCAL_STAGE,
   ...tableNames(),
 });

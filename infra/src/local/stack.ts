@@ -1,11 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
-import { access, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DEMO_PASSWORD, people } from '../demo/district';
 import { seedDemoDistrict } from '../demo/seed';
+import { type LocalPool, cognitoClient, cognitoDefinitions, ensurePool, seedUsers } from './cognito/pool';
 import { startDeadLetterSink } from './dead-letters';
 import { startDynamoLocal, waitForPort } from './dynamo';
-import { LOCAL_STAGE, localAwsEnv, localPorts } from './env';
+import { LOCAL_STAGE, localAuthEnv, localAwsEnv, localPorts } from './env';
 import { killGroup, spawnGroup, stopGroup } from './processes';
 import { createTables } from './tables';
 
@@ -16,9 +19,12 @@ export type Ports = ReturnType<typeof localPorts>;
  * checkpoint and the dead letters beside it, and a marker once the demo district is seeded.
  */
 export interface StackOptions { ports?: Partial<Ports>; portal?: boolean; persist?: { dir: string }; log?: (line: string) => void }
-export interface Stack { ports: Ports; apiUrl: string; portalUrl: string; seeded: boolean; deadLetters: () => Promise<unknown[]>; stop(): Promise<void> }
+export interface Stack {
+  ports: Ports; apiUrl: string; portalUrl: string; cognitoUrl: string; pool: LocalPool; messageBox: string; seeded: boolean;
+  deadLetters: () => Promise<unknown[]>; stop(): Promise<void>;
+}
 
-const SERVICES = ['activities', 'hours', 'ledger', 'redemption'];
+const SERVICES = ['activities', 'hours', 'ledger', 'redemption', 'people'];
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 const exists = (path: string) => access(path).then(() => true, () => false);
@@ -26,8 +32,29 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 /** Where a stack keeps what it writes: its data dir, or throwaway files named by its API port. */
 const filesOf = (tag: string, persist?: { dir: string }) =>
   persist
-    ? { dynamodb: join(persist.dir, 'dynamodb'), checkpoint: join(persist.dir, 'streams-checkpoint.json'), deadLetters: join(persist.dir, 'dead-letters.jsonl'), seeded: join(persist.dir, 'demo-seeded.json') }
-    : { dynamodb: undefined, checkpoint: join(ROOT, '.local', `streams-${tag}.json`), deadLetters: join(ROOT, '.local', `dead-letters-${tag}.jsonl`), seeded: undefined };
+    ? {
+        dynamodb: join(persist.dir, 'dynamodb'), checkpoint: join(persist.dir, 'streams-checkpoint.json'), deadLetters: join(persist.dir, 'dead-letters.jsonl'),
+        seeded: join(persist.dir, 'demo-seeded.json'), cognito: join(persist.dir, 'cognito'), secrets: join(persist.dir, 'secrets.json'),
+      }
+    : {
+        dynamodb: undefined, checkpoint: join(ROOT, '.local', `streams-${tag}.json`), deadLetters: join(ROOT, '.local', `dead-letters-${tag}.jsonl`),
+        seeded: undefined, cognito: join(ROOT, '.local', `cognito-${tag}`), secrets: join(ROOT, '.local', `secrets-${tag}.json`),
+      };
+
+/**
+ * The stage's secrets, made once per store and kept with it: the key of the ID card hashes
+ * must outlive a restart, or a kept hash could never be compared again.
+ */
+const stageSecrets = async (file: string): Promise<{ ID_CARD_HASH_KEY: string }> => {
+  const kept = await readFile(file, 'utf8').then((t) => JSON.parse(t) as { ID_CARD_HASH_KEY: string }, () => undefined);
+  if (kept) return kept;
+  const secrets = { ID_CARD_HASH_KEY: randomBytes(32).toString('base64url') };
+  await writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+};
+
+/** The Lambda name serverless-offline serves the people service's token trigger under. */
+const TOKEN_TRIGGER = `lianxin-${LOCAL_STAGE}-peopleTokenClaims`;
 
 /** Poll `url` until it answers 200 (the API is up and its tables are reachable). */
 const waitForHttp = async (url: string, timeoutMs: number, failed: () => string | undefined) => {
@@ -44,8 +71,8 @@ const waitForHttp = async (url: string, timeoutMs: number, failed: () => string 
 
 /**
  * The whole local runtime, as `npm start` runs it and as the end-to-end tests use it:
- * DynamoDB Local with every table from serverless.yml, the seeded demo district, a
- * dead-letter sink, `osls offline` (HTTP, table streams → relay → bus → consumers), and
+ * DynamoDB Local with every table from serverless.yml, the Cognito emulator, the seeded demo
+ * district (its people as the emulator's users), a dead-letter sink, `osls offline` (HTTP, table streams → relay → bus → consumers), and
  * optionally the portal. `stop()` ends every process it started; `crash()` kills them.
  *
  * Why a kill loses no event that a 2xx answer stands for, with `persist`: the event is an
@@ -63,9 +90,11 @@ export const createStack = (options: StackOptions = {}) => {
   const log = options.log ?? (() => undefined);
   const tag = String(ports.api);
   const files = filesOf(tag, options.persist);
-  const env = {
+  const messageBox = join(files.cognito, 'messages.jsonl');
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...localAwsEnv(ports),
+    DEV_MESSAGE_BOX_FILE: messageBox,
     API_PORT: String(ports.api),
     LAMBDA_PORT: String(ports.lambda),
     EVENTBRIDGE_PORT: String(ports.eventbridge),
@@ -96,28 +125,59 @@ export const createStack = (options: StackOptions = {}) => {
    * The marker is written once seeding has finished, so a start interrupted while seeding
    * seeds again (the seed is idempotent) rather than leaving half a district.
    */
-  const seedIfNew = async () => {
+  const seedIfNew = async (pool: LocalPool) => {
     if (files.seeded && (await exists(files.seeded))) {
       log(`kept data in ${options.persist!.dir}: the demo district is not seeded again`);
       return false;
     }
     const seeded = await seedDemoDistrict(new Date());
+    await seedUsers(cognitoClient(`http://127.0.0.1:${ports.cognito}`), pool, people, DEMO_PASSWORD);
     log(`seeded ${seeded.activities} activities, ${seeded.rewards} rewards`);
     if (files.seeded) await writeFile(files.seeded, JSON.stringify({ at: new Date().toISOString(), ...seeded }));
     return true;
   };
 
-  /** DynamoDB Local, the tables from serverless.yml, the demo district, the dead-letter sink. */
+  /**
+   * The Cognito emulator with its pool and portal client (kept with the store, or new), and
+   * the environment that makes every process trust it. Its token trigger is a function of
+   * `osls offline`, so tokens can be issued once the functions are up.
+   */
+  const startIdentity = async () => {
+    await mkdir(files.cognito, { recursive: true });
+    const emulator = spawnGroup(bin('tsx'), [join(ROOT, 'infra', 'src', 'local', 'cognito', 'emulator.ts')], {
+      cwd: ROOT,
+      env: {
+        ...env,
+        COGNITO_PORT: String(ports.cognito),
+        COGNITO_DATA_DIR: files.cognito,
+        COGNITO_LAMBDA_ENDPOINT: `http://127.0.0.1:${ports.lambda}`,
+        COGNITO_TOKEN_TRIGGER: TOKEN_TRIGGER,
+        COGNITO_SMS_TEMPLATE: cognitoDefinitions().UserPool.Properties.SmsVerificationMessage,
+      },
+      log,
+      name: 'cognito',
+    });
+    storage.push(emulator);
+    await waitForPort(ports.cognito, 30_000);
+    const pool = await ensurePool(cognitoClient(`http://127.0.0.1:${ports.cognito}`), join(files.cognito, 'pool.json'));
+    const auth = { ...localAuthEnv(ports.cognito, pool), ...(await stageSecrets(files.secrets)) };
+    Object.assign(process.env, auth);
+    Object.assign(env, auth, { COGNITO_LOCAL_URL: `http://127.0.0.1:${ports.cognito}`, VITE_COGNITO_CLIENT_ID: pool.clientId, VITE_COGNITO_ENDPOINT: '/cognito', VITE_COGNITO_REGION: 'ap-east-1', VITE_STAGE: LOCAL_STAGE });
+    return pool;
+  };
+
+  /** DynamoDB Local, the tables from serverless.yml, the emulator, the demo district, the dead-letter sink. */
   const startStorage = async () => {
-    Object.assign(process.env, localAwsEnv(ports));
-    // A throwaway store starts with no checkpoint and no dead letters from an earlier run.
-    if (!options.persist) await Promise.all([files.checkpoint, files.deadLetters].map((f) => rm(f, { force: true })));
+    Object.assign(process.env, localAwsEnv(ports), { DEV_MESSAGE_BOX_FILE: messageBox });
+    // A throwaway store starts with no checkpoint, dead letters or users from an earlier run.
+    if (!options.persist) await Promise.all([files.checkpoint, files.deadLetters, files.cognito, files.secrets].map((f) => rm(f, { recursive: true, force: true })));
     storage.push(await startDynamoLocal(ports.dynamodb, files.dynamodb));
     await createTables(new DynamoDBClient({}), LOCAL_STAGE);
-    const seeded = await seedIfNew();
+    const pool = await startIdentity();
+    const seeded = await seedIfNew(pool);
     const sink = await startDeadLetterSink(ports.deadLetters, files.deadLetters);
     closers.push(sink.close);
-    return { sink, seeded };
+    return { sink, seeded, pool };
   };
 
   /** `osls offline`: HTTP, streams → relay → bus → consumers; ready once every service answers. */
@@ -139,10 +199,13 @@ export const createStack = (options: StackOptions = {}) => {
   const start = async (): Promise<Stack> => {
     const apiUrl = `http://127.0.0.1:${ports.api}`;
     try {
-      const { sink, seeded } = await startStorage();
+      const { sink, seeded, pool } = await startStorage();
       await startFunctions(apiUrl);
       if (options.portal) await startPortal();
-      return { ports, apiUrl, portalUrl: `http://127.0.0.1:${ports.portal}`, seeded, deadLetters: async () => sink.letters, stop };
+      return {
+        ports, apiUrl, portalUrl: `http://127.0.0.1:${ports.portal}`, cognitoUrl: `http://127.0.0.1:${ports.cognito}`, pool, messageBox, seeded,
+        deadLetters: async () => sink.letters, stop,
+      };
     } catch (error) {
       await stop();
       throw error;

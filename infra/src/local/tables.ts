@@ -6,9 +6,12 @@ import { promisify } from 'node:util';
 import {
   CreateTableCommand,
   type CreateTableCommandInput,
+  DescribeTableCommand,
   DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
+  waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { LOCAL_STAGE } from './env';
 
@@ -23,6 +26,10 @@ interface CfnTable {
   };
 }
 
+const IDENTITY_PLACEHOLDERS = {
+  AUTH_ISSUER: 'unset', AUTH_JWKS_URI: 'unset', AUTH_CLIENT_ID: 'unset', USER_POOL_ID: 'unset', ID_CARD_HASH_KEY: 'unset', DEV_MESSAGE_BOX_FILE: 'unset',
+};
+
 /**
  * The table definitions exactly as serverless.yml resolves them for a stage (`osls print`),
  * cached by the hash of the files they come from so tests do not pay for osls each run.
@@ -36,6 +43,8 @@ export const tableDefinitions = async (stage = LOCAL_STAGE): Promise<CfnTable['P
   } catch {
     const { stdout } = await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'osls'), ['print', '--stage', stage, '--format', 'json'], {
       cwd: ROOT,
+      // Tables come before the identity provider: its variables only need to resolve, to anything.
+      env: { ...IDENTITY_PLACEHOLDERS, ...process.env },
       maxBuffer: 32 * 1024 * 1024,
     });
     const config = JSON.parse(stdout) as { resources: { Resources: Record<string, CfnTable> } };
@@ -48,7 +57,28 @@ export const tableDefinitions = async (stage = LOCAL_STAGE): Promise<CfnTable['P
   }
 };
 
-/** CreateTable for each definition (idempotent), with streams and TTL as declared. */
+/**
+ * A kept store (`npm start` keeps its data) may predate an index added to serverless.yml
+ * since: add each missing global secondary index, one UpdateTable at a time (DynamoDB
+ * creates one index per call), and wait until the table is active again.
+ */
+export const addMissingIndexes = async (client: DynamoDBClient, table: CfnTable['Properties']): Promise<string[]> => {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: table.TableName }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+  const missing = (table.GlobalSecondaryIndexes ?? []).filter((i) => !present.has(i.IndexName));
+  for (const index of missing) {
+    const names = new Set(index.KeySchema?.map((k) => k.AttributeName));
+    await client.send(new UpdateTableCommand({
+      TableName: table.TableName,
+      AttributeDefinitions: table.AttributeDefinitions?.filter((a) => names.has(a.AttributeName)),
+      GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+    }));
+    await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: table.TableName });
+  }
+  return missing.map((i) => i.IndexName!);
+};
+
+/** CreateTable for each definition (idempotent), with streams and TTL as declared; indexes added to kept tables. */
 export const createTables = async (client: DynamoDBClient, stage = LOCAL_STAGE): Promise<string[]> => {
   const definitions = await tableDefinitions(stage);
   for (const { TimeToLiveSpecification, PointInTimeRecoverySpecification: _pitr, ...table } of definitions) {
@@ -56,6 +86,7 @@ export const createTables = async (client: DynamoDBClient, stage = LOCAL_STAGE):
       await client.send(new CreateTableCommand({ ...table, StreamSpecification: { StreamEnabled: true, StreamViewType: table.StreamSpecification?.StreamViewType ?? 'NEW_IMAGE' } }));
     } catch (error) {
       if (!(error instanceof ResourceInUseException)) throw error;
+      await addMissingIndexes(client, table);
     }
     if (TimeToLiveSpecification?.Enabled) {
       await client

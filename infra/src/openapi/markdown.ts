@@ -43,10 +43,11 @@ Every service also serves its document: \`GET /<service>/openapi.json\`.
 
 - JSON in and out; times are ISO-8601 UTC strings; points are integers.
 - \`Authorization: Bearer <ID token>\` on every route but \`/health\` (and, locally, the OpenAPI
-  documents). Locally the token comes from \`POST /auth/dev-login\` (RS256, JWKS at
-  \`GET /auth/.well-known/jwks.json\`); on AWS it is a Cognito ID token with the same claims
-  (\`sub\`, \`name\`, \`cognito:groups\`, \`custom:tags\`, \`custom:scopes\`, \`custom:grid\`). Every
-  service verifies the signature, \`exp\`, \`iss\`, \`aud\` and \`token_use\` itself.
+  documents). The token is a Cognito ID token on every stage (locally from the Cognito
+  emulator that \`npm start\` runs). Roles, scopes, tags and the home grid are granted in the
+  people service and put into the token by its pre-token-generation trigger (\`sub\`, \`name\`,
+  \`lianxin:roles\`, \`lianxin:tags\`, \`lianxin:scopes\`, \`lianxin:grid\`). Every service
+  verifies the signature, \`exp\`, \`iss\`, \`aud\` and \`token_use\` itself.
 - A caller whose roles may not take a route's action gets 403 before the request is
   validated; a scoped action is checked again against the resource once it is loaded.
 - Every error is \`{ "error": { "code": "SHIFT_FULL", "message": "…", "fields": { "shiftId": "…" } } }\`:
@@ -70,9 +71,12 @@ Every service also serves its document: \`GET /<service>/openapi.json\`.
 
 | call | what |
 |---|---|
-| \`GET /auth/dev-users\` | the demo district's people |
-| \`POST /auth/dev-login\` | \`{ userId }\` → \`{ token, user }\` |
-| \`GET /health\` | \`{ status: "ok", tables }\` |
+| \`GET /auth/dev-users\` | the demo district's people (phone numbers) and their one password |
+| \`GET /auth/dev-messages\` | the SMS dev message box: the codes the Cognito emulator sent, newest first |
+| \`GET /health\` | \`{ status: "ok", tables }\` (every stage) |
+
+Signing up, in, and out is Cognito's own API on every stage (locally the emulator at
+\`http://127.0.0.1:9229\`, user pool and client id in \`.local/data/cognito/pool.json\`).
 `;
 
 export const apiMarkdown = (documents: Record<string, OpenApiDocument>, subscriptions: Subscriptions) =>

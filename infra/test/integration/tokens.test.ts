@@ -27,7 +27,7 @@ const validPayload = () => {
 const refused: Array<[string, () => Promise<string>]> = [
   ['a forged payload under a genuine signature', async () => {
     const [header, , signature] = (await testToken(me)).split('.');
-    return `${header}.${b64({ ...validPayload(), 'cognito:groups': ['admin'] })}.${signature}`;
+    return `${header}.${b64({ ...validPayload(), 'lianxin:roles': 'admin' })}.${signature}`;
   }],
   ['a token signed by another key under the trusted key id', async () => {
     const impostor = newSigningKey();
@@ -42,7 +42,7 @@ const refused: Array<[string, () => Promise<string>]> = [
     return signedWith(payload);
   }],
   ['an access token', () => signedWith({ ...validPayload(), token_use: 'access' })],
-  ['groups given as a string', () => signedWith({ ...validPayload(), 'cognito:groups': 'admin' })],
+  ['roles given as a list', () => signedWith({ ...validPayload(), 'lianxin:roles': ['admin'] })],
   ['no token at all, only the scheme', async () => ''],
 ];
 

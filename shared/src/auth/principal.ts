@@ -18,20 +18,26 @@ export interface Principal {
   tags: Tag[];
   scopes: string[];
   gridId?: string;
+  /** The verified mobile number (E.164), when the token carries it. */
+  phone?: string;
 }
 
 /**
- * Cognito-compatible claims: groups carry roles; custom attributes are strings, so lists
- * are comma-separated, exactly as a Cognito ID token would carry them. A Cognito ID token
- * always carries `cognito:groups` as an array, so any other shape is refused, not guessed at.
+ * The claims that carry a principal. Roles, scopes, tags and the home grid are granted, never
+ * claimed: they are put into the ID token only by the people service's pre-token-generation
+ * trigger (services/people), under a `lianxin:` prefix that no user attribute can take (a
+ * person's own attributes are all `custom:`), as comma-separated strings because a Cognito
+ * trigger may add string claims only. Cognito groups are not used. A token without them (the
+ * trigger did not run) carries no role and may do nothing. Any other shape is refused.
  */
 export const Claims = z.object({
   sub: z.string().min(1),
   name: z.string().default(''),
-  'cognito:groups': z.array(z.string()).default([]),
-  'custom:tags': z.string().default(''),
-  'custom:scopes': z.string().default(''),
-  'custom:grid': z.string().optional(),
+  'lianxin:roles': z.string().default(''),
+  'lianxin:tags': z.string().default(''),
+  'lianxin:scopes': z.string().default(''),
+  'lianxin:grid': z.string().optional(),
+  phone_number: z.string().optional(),
 });
 export type Claims = z.infer<typeof Claims>;
 
@@ -42,21 +48,25 @@ export const principalFromClaims = (raw: unknown): Principal => {
   return {
     userId: claims.sub,
     name: claims.name,
-    roles: claims['cognito:groups'].filter((g): g is Role => Role.safeParse(g).success),
-    tags: list(claims['custom:tags']).filter((t): t is Tag => Tag.safeParse(t).success),
-    scopes: list(claims['custom:scopes']),
-    ...(claims['custom:grid'] ? { gridId: claims['custom:grid'] } : {}),
+    roles: list(claims['lianxin:roles']).filter((r): r is Role => Role.safeParse(r).success),
+    tags: list(claims['lianxin:tags']).filter((t): t is Tag => Tag.safeParse(t).success),
+    scopes: list(claims['lianxin:scopes']),
+    ...(claims['lianxin:grid'] ? { gridId: claims['lianxin:grid'] } : {}),
+    ...(claims.phone_number ? { phone: claims.phone_number } : {}),
   };
 };
 
-export const claimsFromPrincipal = (p: Principal): Claims => ({
-  sub: p.userId,
+/** The claims the trigger adds for a principal (`sub` aside, which the issuer sets). */
+export const grantedClaims = (p: Omit<Principal, 'userId'>): Record<string, string> => ({
   name: p.name,
-  'cognito:groups': p.roles,
-  'custom:tags': p.tags.join(','),
-  'custom:scopes': p.scopes.join(','),
-  ...(p.gridId ? { 'custom:grid': p.gridId } : {}),
+  'lianxin:roles': p.roles.join(','),
+  'lianxin:tags': p.tags.join(','),
+  'lianxin:scopes': p.scopes.join(','),
+  ...(p.gridId ? { 'lianxin:grid': p.gridId } : {}),
 });
+
+export const claimsFromPrincipal = (p: Principal): Claims =>
+  Claims.parse({ sub: p.userId, ...grantedClaims(p), ...(p.phone ? { phone_number: p.phone } : {}) });
 
 export const hasRole = (p: Principal, role: Role): boolean => p.roles.includes(role);
 
