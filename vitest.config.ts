@@ -21,7 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/test/unit/**/*.test.ts', 'services/*/test/unit/**/*.test.ts', 'infra/test/unit/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['shared/test/unit/**/*.test.ts', 'services/*/test/unit/**/*.test.ts', 'infra/test/unit/**/*.test.ts', 'tests/unit/**/*.test.ts', 'frontend/test/unit/**/*.test.ts'],
           env,
           sequence: { groupOrder: 0 },
         },

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { setUnauthorizedHandler } from './api/client';
-import { type Session, clearSession, loadSession, saveSession } from './api/session';
-import { LANGS, useI18n } from './i18n';
+import { type Ending, type Session, type User, loadSession, onSessionChange } from './api/session';
+import { REFRESH_MARGIN_MS, refreshSession, signOut } from './auth/account';
+import { expiresAt } from './auth/claims';
+import { isLocalStage } from './auth/config';
+import { type Lang, LANGS, type Translate, useI18n } from './i18n';
 import type { TabId } from './navigation';
 import { tabGroupsOf } from './tabs';
-import { Login } from './views/Login';
+import { DEV_MESSAGES_PATH, DevMessages } from './views/auth/DevMessages';
+import { Login } from './views/auth/Login';
+import { FirstRun, useFirstRunGate } from './views/profile/FirstRun';
 
 const tabStorageKey = (userId: string) => `lianxin.tab.${userId}`;
 
@@ -47,40 +51,53 @@ const Brand = () => {
   );
 };
 
+/** Sign out on this device; the header's button. */
+const SignOutButton = () => {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="btn btn-on-red" onClick={signOut} data-testid="logout">
+      {t('header.logout')}
+    </button>
+  );
+};
+
+/** The person's title: a demo person's own, else their main role's name. */
+const titleOf = (user: User, lang: Lang, t: Translate): string | undefined => {
+  if (user.title) return lang === 'zh' ? user.title : (user.titleEn ?? user.title);
+  return user.roles[0] ? t(`roleOne.${user.roles[0]}`) : undefined;
+};
+
 export const App = () => {
   const { t, lang } = useI18n();
   const [session, setSession] = useState<Session | null>(loadSession);
-  const [expired, setExpired] = useState(false);
-
-  const logout = useCallback(() => {
-    clearSession();
-    setSession(null);
-    setTabId(null);
-  }, []);
-
-  useEffect(() => {
-    setUnauthorizedHandler(() => {
-      clearSession();
-      setSession(null);
-      setTabId(null);
-      setExpired(true);
-    });
-    return () => setUnauthorizedHandler(null);
-  }, []);
-
-  const onLogin = useCallback((next: Session) => {
-    saveSession(next);
-    setExpired(false);
-    setTabId(null);
-    setSession(next);
-  }, []);
-
-  const user = session?.user;
-  const groups = useMemo(() => (user ? tabGroupsOf(user) : []), [user]);
-  const tabs = useMemo(() => groups.flatMap((g) => g.tabs), [groups]);
-
+  const [ended, setEnded] = useState<Ending | null>(null);
   // The open tab: chosen in this session, else the one remembered for this person, else the first.
   const [tabId, setTabId] = useState<TabId | null>(null);
+
+  // Signed in or out here, in another tab, by a refresh, or because the tokens were refused.
+  useEffect(
+    () =>
+      onSessionChange((next, ending) => {
+        setSession(next);
+        if (!next) setTabId(null);
+        setEnded(next ? null : ending);
+      }),
+    [],
+  );
+
+  // A new ID token shortly before this one expires, so the claims stay current while the page is
+  // open (an unreachable pool is retried by the next call). Never sooner than 10 s: no tight loop.
+  const idToken = session?.idToken;
+  useEffect(() => {
+    if (!idToken) return;
+    const id = setTimeout(() => void refreshSession().catch(() => undefined), Math.max(10_000, expiresAt(idToken) - Date.now() - REFRESH_MARGIN_MS));
+    return () => clearTimeout(id);
+  }, [idToken]);
+
+  const user = session?.user;
+  const gate = useFirstRunGate(user?.userId);
+  const groups = useMemo(() => (user ? tabGroupsOf(user) : []), [user]);
+  const tabs = useMemo(() => groups.flatMap((g) => g.tabs), [groups]);
   const saved = user ? sessionStorage.getItem(tabStorageKey(user.userId)) : null;
 
   const go = useCallback(
@@ -93,7 +110,8 @@ export const App = () => {
   );
 
   const current = tabs.find((tab) => tab.id === tabId) ?? tabs.find((tab) => tab.id === saved) ?? tabs[0];
-  const title = user ? (lang === 'zh' ? user.title : (user.titleEn ?? user.title)) : undefined;
+  const title = user ? titleOf(user, lang, t) : undefined;
+  const devBox = isLocalStage && window.location.pathname === DEV_MESSAGES_PATH;
 
   return (
     <div className="app">
@@ -108,19 +126,17 @@ export const App = () => {
                   <span className="who-name">{user.name}</span>
                   {title ? <span className="who-title">{title}</span> : null}
                 </span>
-                <button type="button" className="btn btn-on-red" onClick={logout} data-testid="logout">
-                  {t('header.logout')}
-                </button>
+                <SignOutButton />
               </div>
             ) : null}
           </div>
         </div>
-        {user && tabs.length ? (
+        {user && gate.passed && !devBox ? (
           <nav className="tabs" aria-label={t('nav.label')}>
             <div className="tabs-inner" role="tablist">
               {groups.map((group) => (
-                <div className="tab-group" key={group.role}>
-                  {groups.length > 1 ? <span className="tab-group-label">{t(`roleOne.${group.role}`)}</span> : null}
+                <div className="tab-group" key={group.key}>
+                  {group.label ? <span className="tab-group-label">{t(group.label)}</span> : null}
                   {group.tabs.map((tab) => (
                     <button
                       key={tab.id}
@@ -142,8 +158,12 @@ export const App = () => {
       </header>
 
       <main className="main">
-        {!user ? (
-          <Login onLogin={onLogin} expired={expired} />
+        {devBox ? (
+          <DevMessages />
+        ) : !user ? (
+          <Login ended={ended} />
+        ) : !gate.passed ? (
+          <FirstRun gate={gate} user={user} />
         ) : current ? (
           <div role="tabpanel" key={`${user.userId}:${current.id}`} data-testid={`view-${current.id}`}>
             {current.render({ user, go })}

@@ -1,8 +1,10 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { activitiesMessages } from './messages/activities';
 import { appMessages } from './messages/app';
+import { authMessages } from './messages/auth';
 import { errorsMessages } from './messages/errors';
 import { hoursMessages } from './messages/hours';
+import { peopleMessages } from './messages/people';
 import { type Lang, LANGS } from './messages/lang';
 import { pointsMessages } from './messages/points';
 import { rewardsMessages } from './messages/rewards';
@@ -13,6 +15,8 @@ export { type Lang, LANGS };
 /** Every user-facing string, zh-CN (the default) and en, one messages file per area. */
 const dict = {
   ...appMessages,
+  ...authMessages,
+  ...peopleMessages,
   ...activitiesMessages,
   ...wishesMessages,
   ...hoursMessages,

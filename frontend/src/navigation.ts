@@ -15,7 +15,10 @@ export type TabId =
   | 'pending'
   | 'confirm'
   | 'shop-redemptions'
-  | 'overview';
+  | 'overview'
+  | 'grants'
+  | 'registrations'
+  | 'profile';
 
 /** What every screen is given: who is signed in, and a way to open another screen. */
 export interface ViewProps {

@@ -1,7 +1,8 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { freshToken, refreshSession } from '../auth/account';
 import { errorFromResponse, isAbort, networkError, transient, unanswered, withRetries } from './errors';
 import type { paths } from './schema';
-import { currentToken } from './session';
+import { clearSession } from './session';
 
 /**
  * The portal's typed client of the Lianxin API: paths, parameters, bodies and answers all come
@@ -18,26 +19,39 @@ type WithoutKey<Operation> = Operation extends { parameters: { header: infer Hea
   : Operation;
 type ClientPaths = { [Path in keyof paths]: { [Method in keyof paths[Path]]: WithoutKey<paths[Path][Method]> } };
 
-export const api = createClient<ClientPaths>({ baseUrl: '/api', headers: { Accept: 'application/json' } });
+/**
+ * fetch that rides out an expired token: a call refused with 401 is sent once more after a
+ * refresh (with its Idempotency-Key, so a write is still done once). Below the middleware, so
+ * the idempotency bookkeeping sees only the final answer.
+ */
+const fetchWithRefresh = async (request: Request): Promise<Response> => {
+  const spare = request.headers.has('Authorization') ? request.clone() : null;
+  const response = await fetch(request);
+  if (response.status !== 401 || !spare) return response;
+  const session = await refreshSession().catch(() => null);
+  if (!session) return response;
+  spare.headers.set('Authorization', `Bearer ${session.idToken}`);
+  return fetch(spare);
+};
+
+export const api = createClient<ClientPaths>({ baseUrl: '/api', headers: { Accept: 'application/json' }, fetch: fetchWithRefresh });
 
 // ---- Errors and the session -------------------------------------------------------------
 
-let onUnauthorized: (() => void) | null = null;
-/** The app learns here that the token was refused (expired or invalid), to sign out. */
-export const setUnauthorizedHandler = (handler: (() => void) | null): void => {
-  onUnauthorized = handler;
-};
-
-/** The bearer token on every call; a refusal becomes an ApiError (401 with a token: signed out). */
+/**
+ * The ID token on every call, refreshed first when about to expire. A call still refused
+ * with 401 after the refresh (fetchWithRefresh) ends the session as expired. Every refusal
+ * becomes an ApiError.
+ */
 const bearerAndErrors: Middleware = {
-  onRequest({ request }) {
-    const token = currentToken();
+  async onRequest({ request }) {
+    const token = await freshToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
   },
   async onResponse({ request, response }) {
     if (response.ok) return;
     const error = await errorFromResponse(response);
-    if (response.status === 401 && request.headers.has('Authorization')) onUnauthorized?.();
+    if (response.status === 401 && request.headers.has('Authorization')) clearSession('expired');
     throw error;
   },
   onError: ({ error }) => (isAbort(error) ? undefined : networkError(error)),

@@ -5,6 +5,7 @@ export type HourLog = components['schemas']['HourLog'];
 export type HourStatus = HourLog['status'];
 export type CheckinCode = components['schemas']['CheckinCode'];
 export type Verification = components['schemas']['VerifyBody'];
+export type HoursAdminLogEntry = components['schemas']['HoursAdminLogEntry'];
 
 /** A fresh code replaces the shift's previous one (organizer). */
 export const issueCheckinCode = (shiftId: string): Promise<CheckinCode> =>
@@ -23,3 +24,7 @@ export const verifyHours = (hourLogId: string, body: Verification): Promise<Hour
 
 export const rejectHours = (hourLogId: string, reason: string): Promise<HourLog> =>
   create((once) => api.POST('/hours/{hourLogId}/reject', { ...once, params: { path: { hourLogId } }, body: { reason } }));
+
+/** A page of the hours admin log, newest first (admins). */
+export const hoursAdminLogPage = (cursor: string | undefined, signal?: AbortSignal) =>
+  read(() => api.GET('/hours/admin-log', { params: { query: cursor ? { cursor } : {} }, signal }), signal);

@@ -1,90 +1,84 @@
-import { errorFromResponse, isAbort, networkError, transient, withRetries } from './errors';
-
 /**
- * The signed-in person and the local stage's dev identity (`/auth/dev-users`, `/auth/dev-login`).
- * HAND-WRITTEN TYPES: the dev identity endpoints have no OpenAPI document, so the types below
- * follow infra/src/identity/app.ts by hand. Everything else comes from schema.d.ts.
+ * The signed-in person: the tokens the user pool issued and the person their ID token
+ * describes. Kept in localStorage so a reload (or a second tab) stays signed in; every
+ * change is announced to the app, including one made in another tab.
  */
 export type Role = 'volunteer' | 'organizer' | 'merchant' | 'admin';
 
-/** The principal as dev-login answers it (roles, tags, `kind:id` scopes, home grid). */
+/** The principal as the ID token's claims carry it (src/auth/claims.ts reads them). */
 export interface User {
   userId: string;
   name: string;
+  /** E.164 (+86…), when the token carries it. */
+  phone?: string;
   roles: Role[];
   tags: string[];
   scopes: string[];
   gridId?: string;
+  /** A demo person's title on the local stage (the login page's list gives it). */
   title?: string;
   titleEn?: string;
 }
 
-/** A demo person of the login page. */
-export interface DevUser extends User {
-  title: string;
-  titleEn: string;
-}
-
 export interface Session {
-  token: string;
+  /** The bearer of every API call; the services verify it. */
+  idToken: string;
+  /** Only for GlobalSignOut. */
+  accessToken: string;
+  refreshToken: string;
   user: User;
 }
 
-// ---- Storage --------------------------------------------------------------------------
+const KEY = 'lianxin.session';
 
-const TOKEN_KEY = 'lianxin.token';
-const USER_KEY = 'lianxin.user';
+/**
+ * Why a session ended, when it was not the person signing out: its tokens were refused
+ * (`expired`), or the person closed their account (`closed`).
+ */
+export type Ending = 'expired' | 'closed';
+type Listener = (session: Session | null, ending: Ending | null) => void;
+const listeners = new Set<Listener>();
 
 export const loadSession = (): Session | null => {
   try {
-    const token = localStorage.getItem(TOKEN_KEY);
-    const user = localStorage.getItem(USER_KEY);
-    if (!token || !user) return null;
-    return { token, user: JSON.parse(user) as User };
+    const raw = localStorage.getItem(KEY);
+    const session = raw ? (JSON.parse(raw) as Partial<Session>) : null;
+    // A session stored by an older portal (or half written) is no session.
+    return session?.idToken && session.refreshToken && session.accessToken && session.user ? (session as Session) : null;
   } catch {
     return null;
   }
+};
+
+const announce = (ending: Ending | null = null) => {
+  const session = loadSession();
+  for (const listener of listeners) listener(session, ending);
 };
 
 export const saveSession = (session: Session): void => {
-  localStorage.setItem(TOKEN_KEY, session.token);
-  localStorage.setItem(USER_KEY, JSON.stringify(session.user));
+  localStorage.setItem(KEY, JSON.stringify(session));
+  announce();
 };
 
-export const clearSession = (): void => {
-  localStorage.removeItem(TOKEN_KEY);
-  localStorage.removeItem(USER_KEY);
+/** Signed out; `ending` says why when it was not the person's choice (the login page then says so). */
+export const clearSession = (ending: Ending | null = null): void => {
+  localStorage.removeItem(KEY);
+  announce(ending);
 };
+
+/** Called with the new session (or null) whenever it changes, here or in another tab. */
+export const onSessionChange = (listener: Listener): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+window.addEventListener('storage', (event) => {
+  if (event.key === KEY || event.key === null) announce();
+});
 
 /** The bearer token of the stored session, read on every request (another tab may have signed out). */
-export const currentToken = (): string | null => {
-  try {
-    return localStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
-  }
-};
+export const currentToken = (): string | null => loadSession()?.idToken ?? null;
 
 /** `org:<id>` → ids, from the user's scopes. */
 export const scopeIds = (user: User, kind: string): string[] =>
   user.scopes.filter((s) => s.startsWith(`${kind}:`)).map((s) => s.slice(kind.length + 1));
-
-// ---- Dev identity (no bearer token) ---------------------------------------------------
-
-const devCall = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, { ...init, headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) } });
-  } catch (error) {
-    throw isAbort(error) ? error : networkError(error);
-  }
-  if (!response.ok) throw await errorFromResponse(response);
-  return (await response.json()) as T;
-};
-
-/** The demo people; the first call of a cold stack may hit a starting function, so it retries. */
-export const devUsers = (signal?: AbortSignal): Promise<{ items: DevUser[] }> =>
-  withRetries(() => devCall<{ items: DevUser[] }>('/auth/dev-users', signal ? { signal } : {}), transient, 500, signal);
-
-export const devLogin = (userId: string): Promise<Session> =>
-  devCall<Session>('/auth/dev-login', { method: 'POST', body: JSON.stringify({ userId }) });

@@ -23,14 +23,6 @@ export const appMessages = {
   'tag.in_service_party_member': { zh: '在职党员', en: 'In-service' },
   'tag.league_member': { zh: '团员', en: 'League member' },
 
-  'login.title': { zh: '选择演示账号登录', en: 'Sign in with a demo account' },
-  'login.hint': {
-    zh: '本地演示环境:点击任一账号即可登录,无需密码。',
-    en: 'Local demo: click any account to sign in, no password needed.',
-  },
-  'login.signingIn': { zh: '正在登录…', en: 'Signing in…' },
-  'login.empty': { zh: '没有可用的演示账号。', en: 'No demo accounts available.' },
-
   'tab.activities': { zh: '找活动', en: 'Activities' },
   'tab.claims': { zh: '我的报名', en: 'My claims' },
   'tab.checkin': { zh: '签到签退', en: 'Check in/out' },

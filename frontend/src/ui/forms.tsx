@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useI18n } from '../i18n';
+import { ErrorNotice, LocalError } from './components';
+import { useAction } from './hooks';
 
 /** A one-time code, big enough to read across a counter or a room. */
 export const BigCode = ({ code, testid, expired }: { code: string; testid?: string; expired?: boolean }) => (
@@ -35,12 +37,70 @@ export const ConfirmStep = ({ label, question, yes, onConfirm, busy, testid }: {
   );
 };
 
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  testid: string;
+  maxLength?: number;
+  inputMode?: 'numeric' | 'tel';
+  grow?: boolean;
+  type?: 'text' | 'password';
+  autoComplete?: string;
+  placeholder?: string;
+  /** A hint under the input (format, what happens to the value). */
+  hint?: string;
+}
+
 /** A labelled text input of a form; `testid` names the input. */
-export const TextField = ({ label, value, onChange, testid, maxLength = 200, inputMode, grow }: { label: string; value: string; onChange: (v: string) => void; testid: string; maxLength?: number; inputMode?: 'numeric' | 'tel'; grow?: boolean }) => (
+export const TextField = ({ label, value, onChange, testid, maxLength = 200, inputMode, grow, type = 'text', autoComplete, placeholder, hint }: TextFieldProps) => (
   <label className={`field${grow ? ' field-grow' : ''}`}>
     <span className="field-label">{label}</span>
-    <input value={value} onChange={(e) => onChange(e.target.value)} maxLength={maxLength} inputMode={inputMode} data-testid={testid} />
+    <input
+      type={type}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      maxLength={maxLength}
+      inputMode={inputMode}
+      autoComplete={autoComplete}
+      placeholder={placeholder}
+      data-testid={testid}
+    />
+    {hint ? <span className="field-hint">{hint}</span> : null}
   </label>
+);
+
+/** A labelled choice of one option; the empty value shows `placeholder`. */
+export const SelectField = ({ label, value, onChange, options, testid, placeholder, grow }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; testid: string; placeholder: string; grow?: boolean }) => (
+  <label className={`field${grow ? ' field-grow' : ''}`}>
+    <span className="field-label">{label}</span>
+    <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testid}>
+      <option value="">{placeholder}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  </label>
+);
+
+/** A labelled set of checkboxes; `value` holds the checked options. */
+export const CheckboxGroup = <V extends string>({ label, options, value, onChange, testid }: { label: string; options: { value: V; label: string }[]; value: V[]; onChange: (v: V[]) => void; testid: string }) => (
+  <fieldset className="field checks" data-testid={testid}>
+    <legend className="field-label">{label}</legend>
+    {options.map((o) => (
+      <label key={o.value} className="check">
+        <input
+          type="checkbox"
+          checked={value.includes(o.value)}
+          onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+          data-testid={`${testid}-${o.value}`}
+        />{' '}
+        {o.label}
+      </label>
+    ))}
+  </fieldset>
 );
 
 /** A one-time code of `digits` digits: the numeric keypad on a phone, Enter submits. */
@@ -64,3 +124,45 @@ export const CodeInput = ({ value, onChange, digits, label, testid, onEnter }: {
     />
   </label>
 );
+
+/** A text input plus a button whose work needs that text; `check` returns a message when it is not usable. */
+export const FormWithSubmit = ({ fields, submit, testid, check }: { fields: ReactNode; submit: { label: string; work: () => Promise<unknown>; danger?: boolean }; testid: string; check: () => string | null }) => {
+  const { t } = useI18n();
+  const action = useAction();
+  const [localError, setLocalError] = useState<string | null>(null);
+  const click = () => {
+    const problem = check();
+    setLocalError(problem);
+    if (!problem) void action.run(submit.work);
+  };
+  return (
+    <div className="pending-form">
+      {fields}
+      <button type="button" className={`btn ${submit.danger ? 'btn-danger-outline' : 'btn-primary'}`} onClick={click} disabled={action.busy} data-testid={testid}>
+        {action.busy ? t('common.working') : submit.label}
+      </button>
+      <LocalError message={localError} testid={`${testid}-local-error`} />
+      <ErrorNotice error={action.error} testid={`${testid}-error`} />
+    </div>
+  );
+};
+
+/** One button whose work moves something on (claim, confirm, approve), with its error under it. */
+export const ActionButton = <T,>({ label, testid, work, onDone, primary = true }: { label: string; testid: string; work: () => Promise<T>; onDone: (result: T) => void; primary?: boolean }) => {
+  const { t } = useI18n();
+  const action = useAction();
+  const click = () =>
+    void action.run(async () => {
+      onDone(await work());
+    });
+  return (
+    <>
+      <div className="button-row">
+        <button type="button" className={`btn ${primary ? 'btn-primary' : 'btn-secondary'}`} onClick={click} disabled={action.busy} data-testid={testid}>
+          {action.busy ? t('common.working') : label}
+        </button>
+      </div>
+      <ErrorNotice error={action.error} testid={`${testid}-error`} />
+    </>
+  );
+};

@@ -84,3 +84,31 @@ export const useAction = () => {
   }, []);
   return { busy, error, setError, run };
 };
+
+/**
+ * A list read a page at a time, newest first: the first page loads on mount, `more()` appends
+ * the next while there is a cursor, `reload()` starts over from the first page.
+ */
+export const usePages = <T,>(load: (cursor: string | undefined, signal?: AbortSignal) => Promise<{ items: T[]; cursor?: string | undefined }>) => {
+  const first = useResource((signal) => load(undefined, signal), []);
+  const [rest, setRest] = useState<{ items: T[]; cursor?: string | undefined }>({ items: [] });
+  const action = useAction();
+  const cursor = rest.items.length ? rest.cursor : first.data?.cursor;
+  return {
+    items: [...(first.data?.items ?? []), ...rest.items],
+    loaded: first.data !== undefined,
+    loading: first.loading,
+    error: first.error ?? action.error,
+    busy: action.busy,
+    cursor,
+    reload: () => {
+      setRest({ items: [] });
+      first.reload();
+    },
+    more: () =>
+      void action.run(async () => {
+        const page = await load(cursor);
+        setRest((r) => ({ items: [...r.items, ...page.items], cursor: page.cursor }));
+      }),
+  };
+};

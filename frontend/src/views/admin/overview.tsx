@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n';
 import { Empty, ErrorNotice, Figure, Loading, RefreshButton, Section } from '../../ui/components';
 import { useResource } from '../../ui/hooks';
 import { AdminLog } from './adminLog';
+import { HoursLog } from './hoursLog';
+import { PeopleLog } from './peopleLog';
 import { TransparencyByOrganisation } from './transparency';
 
 interface MerchantRow {
@@ -15,12 +17,14 @@ interface MerchantRow {
   balance?: Balance;
 }
 
-/** The admin's screen: the alliance's shops, the points in the open, and the ledger's admin log. */
+/** The admin's screen: the alliance's shops, the points in the open, and the admin logs of the ledger and of people. */
 export const AdminOverview = () => (
   <>
     <AllianceOverview />
     <TransparencyByOrganisation />
     <AdminLog />
+    <PeopleLog />
+    <HoursLog />
   </>
 );
 

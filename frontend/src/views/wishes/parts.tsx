@@ -1,8 +1,8 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Wish } from '../../api/wishes';
 import { useI18n } from '../../i18n';
-import { ErrorNotice, LocalError, StatusBadge } from '../../ui/components';
-import { useAction } from '../../ui/hooks';
+import { StatusBadge } from '../../ui/components';
+import { ActionButton } from '../../ui/forms';
 
 /** A wish with its status and contact; `children` are what the viewer may do with it. */
 export const WishCard = ({ wish, children }: { wish: Wish; children?: ReactNode }) => {
@@ -25,43 +25,4 @@ export const WishCard = ({ wish, children }: { wish: Wish; children?: ReactNode 
 };
 
 /** One button that moves a wish on (claim, confirm, approve), with its error under it. */
-export const WishButton = ({ label, testid, work, onDone, primary = true }: { label: string; testid: string; work: () => Promise<Wish>; onDone: (wish: Wish) => void; primary?: boolean }) => {
-  const { t } = useI18n();
-  const action = useAction();
-  const click = () =>
-    void action.run(async () => {
-      onDone(await work());
-    });
-  return (
-    <>
-      <div className="button-row">
-        <button type="button" className={`btn ${primary ? 'btn-primary' : 'btn-secondary'}`} onClick={click} disabled={action.busy} data-testid={testid}>
-          {action.busy ? t('common.working') : label}
-        </button>
-      </div>
-      <ErrorNotice error={action.error} testid={`${testid}-error`} />
-    </>
-  );
-};
-
-/** A text input plus a button whose work needs that text; `check` returns a message when it is not usable. */
-export const FormWithSubmit = ({ fields, submit, testid, check }: { fields: ReactNode; submit: { label: string; work: () => Promise<unknown>; danger?: boolean }; testid: string; check: () => string | null }) => {
-  const { t } = useI18n();
-  const action = useAction();
-  const [localError, setLocalError] = useState<string | null>(null);
-  const click = () => {
-    const problem = check();
-    setLocalError(problem);
-    if (!problem) void action.run(submit.work);
-  };
-  return (
-    <div className="pending-form">
-      {fields}
-      <button type="button" className={`btn ${submit.danger ? 'btn-danger-outline' : 'btn-primary'}`} onClick={click} disabled={action.busy} data-testid={testid}>
-        {action.busy ? t('common.working') : submit.label}
-      </button>
-      <LocalError message={localError} testid={`${testid}-local-error`} />
-      <ErrorNotice error={action.error} testid={`${testid}-error`} />
-    </div>
-  );
-};
+export const WishButton = ActionButton<Wish>;

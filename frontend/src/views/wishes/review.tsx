@@ -3,9 +3,9 @@ import { type Wish, approveWish, rejectWish, reviewQueue } from '../../api/wishe
 import { useI18n } from '../../i18n';
 import type { ViewProps } from '../../navigation';
 import { Empty, ErrorNotice, Loading, Notice, RefreshButton, Section } from '../../ui/components';
-import { TextField } from '../../ui/forms';
+import { FormWithSubmit, TextField } from '../../ui/forms';
 import { useResource } from '../../ui/hooks';
-import { FormWithSubmit, WishButton, WishCard } from './parts';
+import { WishButton, WishCard } from './parts';
 
 const ReviewCard = ({ wish, onDone }: { wish: Wish; onDone: (text: string) => void }) => {
   const { t } = useI18n();

@@ -4,9 +4,9 @@ import { type NewWish, type Wish, type WishStatus, claimWish, confirmWish, fulfi
 import { useI18n } from '../../i18n';
 import type { ViewProps } from '../../navigation';
 import { Empty, ErrorNotice, Loading, Notice, RefreshButton, Section } from '../../ui/components';
-import { TextField } from '../../ui/forms';
+import { FormWithSubmit, TextField } from '../../ui/forms';
 import { useResource } from '../../ui/hooks';
-import { FormWithSubmit, WishButton, WishCard } from './parts';
+import { WishButton, WishCard } from './parts';
 
 const EMPTY_WISH = { title: '', description: '', address: '', contactName: '', contactPhone: '' };
 
@@ -70,7 +70,7 @@ const MY_STATUSES: WishStatus[] = ['pending_review', 'open', 'claimed', 'fulfill
 /** Residents post wishes for their grid; volunteers claim, fulfil, and the poster confirms. */
 export const Wishes = ({ user }: ViewProps) => {
   const { t } = useI18n();
-  // Wishes are per grid: the signed-in person's grid from their identity (dev-login principal).
+  // Wishes are per grid: the signed-in person's home grid, from their ID token's claims.
   const gridId = user.gridId ?? scopeIds(user, 'grid')[0];
   const [message, setMessage] = useState<string | null>(null);
   const all = useResource(async (signal) => {

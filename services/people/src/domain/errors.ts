@@ -11,7 +11,7 @@ export const profileRequired = () => conflict('PROFILE_REQUIRED', 'Save your pro
 export const personClosed = () => conflict('PERSON_CLOSED', 'This account is closed');
 
 export const alreadyConfirmed = () =>
-  conflict('ALREADY_CONFIRMED', 'Your 双报到 registration is already confirmed');
+  conflict('DUAL_ALREADY_CONFIRMED', 'Your 双报到 registration is already confirmed');
 
 export const notPending = () => conflict('NOT_PENDING', 'Only a pending registration can be decided');
 

@@ -31,7 +31,7 @@ describe('双报到', () => {
     expect(me.body.claims.tags).toEqual(['in_service_party_member', 'party_member']);
     expect(typesIn(await outboxFor(member.userId))).toEqual(['DualRegistrationConfirmed', 'PersonRegistered']);
     const again = await as(member)('PUT', '/people/me/dual-registration', { body: registration });
-    expect([again.status, again.body.error.code]).toEqual([409, 'ALREADY_CONFIRMED']);
+    expect([again.status, again.body.error.code]).toEqual([409, 'DUAL_ALREADY_CONFIRMED']);
   });
 
   it('is rejected with a reason, logged, and pending again when submitted again', async () => {
