@@ -78,6 +78,15 @@ export const usePortal = (suite: string, ownPorts: StackOptions['ports']) => {
     await stack?.stop();
   }, 60_000);
 
+  const openPage = async (who: string, viewport: { width: number; height: number }) => {
+    const context = await browser.newContext({ baseURL: urls.portalUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    contexts.push(context);
+    const p = await context.newPage();
+    pages.set(who, p);
+    await p.goto('/');
+    return p;
+  };
+
   return {
     urls,
     page: (who: string): Page => {
@@ -86,13 +95,11 @@ export const usePortal = (suite: string, ownPorts: StackOptions['ports']) => {
       return p;
     },
     has: (who: string) => pages.has(who),
+    /** A fresh browser context for `who` on the login page, signed in as nobody (a newcomer). */
+    open: (who: string, viewport = { width: 1280, height: 900 }) => openPage(who, viewport),
     /** A fresh browser context for `who`, signed in as `userId` through the login page. */
     login: async (who: string, userId: string, viewport = { width: 1280, height: 900 }) => {
-      const context = await browser.newContext({ baseURL: urls.portalUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-      contexts.push(context);
-      const p = await context.newPage();
-      pages.set(who, p);
-      await p.goto('/');
+      const p = await openPage(who, viewport);
       await p.getByTestId(`login-${userId}`).click();
       await p.getByTestId('current-user').waitFor();
       expect(await p.getByTestId('current-user').getAttribute('data-user-id')).toBe(userId);

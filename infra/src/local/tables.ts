@@ -11,7 +11,6 @@ import {
   ResourceInUseException,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
-  waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { LOCAL_STAGE } from './env';
 
@@ -60,7 +59,7 @@ export const tableDefinitions = async (stage = LOCAL_STAGE): Promise<CfnTable['P
 /**
  * A kept store (`npm start` keeps its data) may predate an index added to serverless.yml
  * since: add each missing global secondary index, one UpdateTable at a time (DynamoDB
- * creates one index per call), and wait until the table is active again.
+ * creates one index per call), and wait until each is ready.
  */
 export const addMissingIndexes = async (client: DynamoDBClient, table: CfnTable['Properties']): Promise<string[]> => {
   const { Table } = await client.send(new DescribeTableCommand({ TableName: table.TableName }));
@@ -73,9 +72,20 @@ export const addMissingIndexes = async (client: DynamoDBClient, table: CfnTable[
       AttributeDefinitions: table.AttributeDefinitions?.filter((a) => names.has(a.AttributeName)),
       GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
     }));
-    await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: table.TableName });
+    await indexesActive(client, table.TableName!);
   }
   return missing.map((i) => i.IndexName!);
+};
+
+/** A new index answers queries only once backfilled (ACTIVE); wait for that, up to a minute. */
+const indexesActive = async (client: DynamoDBClient, TableName: string) => {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName }));
+    if ((Table?.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE')) return;
+    if (Date.now() > deadline) throw new Error(`${TableName}: indexes not active within a minute`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 };
 
 /** CreateTable for each definition (idempotent), with streams and TTL as declared; indexes added to kept tables. */
