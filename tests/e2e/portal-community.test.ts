@@ -51,7 +51,9 @@ describe('community features through the portal', () => {
 
     const v = await login(CALLED, { width: 390, height: 844 });
     const call = v.getByTestId(`call-${callId}`);
-    await until(() => call.isVisible(), Boolean, 'the call shown to the volunteer', () => v.reload().then(() => undefined), 60_000);
+    // Each reload loads the person's profile, then the view: give it a few seconds to show the call.
+    const shownWithin = () => call.waitFor({ timeout: 5000 }).then(() => true, () => false);
+    await until(shownWithin, Boolean, 'the call shown to the volunteer', () => v.reload().then(() => undefined), 60_000);
     // Above everything else: the first thing in the view, before the activities section.
     const first = v.locator('[data-testid="view-activities"] > *').first();
     expect(await first.getAttribute('data-testid')).toBe('emergency-calls');
