@@ -20,6 +20,26 @@ const formatter = (locale: string, kind: 'dateTime' | 'time' | 'date') => {
   return f;
 };
 
+/** Beijing is UTC+8 all year round (no summer time), so a wall-clock time converts by a fixed offset. */
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
+/**
+ * A date-time typed as Beijing time ("2025-06-03T09:00", a datetime-local input's value,
+ * seconds optional) as ISO UTC, or null when it is no real date-time (31 June included).
+ */
+export const beijingLocalToIso = (local: string): string | null => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s = '00'] = m;
+  const wall = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
+  // An impossible day or hour (31 June, 24:00) is either invalid or rolled over by Date: refused, not moved.
+  if (Number.isNaN(wall.getTime()) || wall.toISOString().slice(0, 19) !== `${y}-${mo}-${d}T${h}:${mi}:${s}`) return null;
+  return new Date(wall.getTime() - BEIJING_OFFSET_MS).toISOString();
+};
+
+/** An instant as a datetime-local value ("2025-06-03T09:00") in Beijing time. */
+export const toBeijingLocal = (ms: number): string => new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 16);
+
 const valid = (iso: string | undefined): iso is string => !!iso && !Number.isNaN(Date.parse(iso));
 
 export const formatDateTime = (iso: string | undefined, locale: string): string =>

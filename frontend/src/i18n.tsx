@@ -7,6 +7,7 @@ import { hoursMessages } from './messages/hours';
 import { peopleMessages } from './messages/people';
 import { type Lang, LANGS } from './messages/lang';
 import { pointsMessages } from './messages/points';
+import { publishMessages } from './messages/publish';
 import { rewardsMessages } from './messages/rewards';
 import { wishesMessages } from './messages/wishes';
 
@@ -18,6 +19,7 @@ const dict = {
   ...authMessages,
   ...peopleMessages,
   ...activitiesMessages,
+  ...publishMessages,
   ...wishesMessages,
   ...hoursMessages,
   ...pointsMessages,

@@ -5,6 +5,13 @@ export type Activity = components['schemas']['Activity'];
 export type Shift = components['schemas']['Shift'];
 export type Audience = Activity['audience'];
 export type Claim = components['schemas']['Claim'];
+export type NewActivity = components['schemas']['PublishActivity'];
+export type Category = NewActivity['category'];
+
+/** Every category the service knows, in its order (keys keep it); as a record, a category the API adds is a type error here. */
+const KNOWN_CATEGORIES: Record<Category, true> = { 助老: true, 助残: true, 助学: true, 环境: true, 文明实践: true, 应急: true, 法律: true, 医疗: true, 其他: true };
+export const CATEGORIES = Object.keys(KNOWN_CATEGORIES) as Category[];
+export const AUDIENCES: Audience[] = ['everyone', 'league_member', 'party_member'];
 
 /** Every page of the activities (of one organization): the demo has a handful; stop at a sane bound. */
 export const allActivities = async (signal: AbortSignal, orgId?: string): Promise<Activity[]> => {
@@ -28,3 +35,13 @@ export const myClaims = (signal?: AbortSignal) => read(() => api.GET('/me/claims
 
 /** Past the shift's deadline the server refuses with CANCELLATION_CLOSED. */
 export const cancelClaim = (claimId: string): Promise<Claim> => change(() => api.DELETE('/claims/{claimId}', { params: { path: { claimId } } }));
+
+/**
+ * An organizer creates an activity, published or (`draft: true`) as a draft. The route is not
+ * idempotent, so it is sent once: a retry could publish the activity twice.
+ */
+export const createActivity = (body: NewActivity): Promise<Activity> => change(() => api.POST('/activities', { body }));
+
+/** A draft becomes discoverable and claimable. */
+export const publishDraft = (activityId: string): Promise<Activity> =>
+  change(() => api.POST('/activities/{activityId}/publish', { params: { path: { activityId } } }));

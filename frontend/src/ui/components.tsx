@@ -79,15 +79,27 @@ export const Notice = ({ tone, children, testid }: { tone: 'success' | 'info' | 
   </div>
 );
 
+/**
+ * A field the API names, in the user's language: "shifts.0.endsAt" → "班次 1 · 结束时间"
+ * (each part translated, list positions counted from 1); an unknown part stays as sent.
+ */
+export const fieldLabel = (name: string, t: (key: MessageKey) => string): string => {
+  const whole = `field.${name}`;
+  if (isMessageKey(whole)) return t(whole);
+  return name.split('.').reduce((label, part) => {
+    if (/^\d+$/.test(part)) return `${label} ${Number(part) + 1}`;
+    const key = `field.${part}`;
+    const text = isMessageKey(key) ? t(key) : part;
+    return label ? `${label} · ${text}` : text;
+  }, '');
+};
+
 /** An error in the user's language: a known code is translated, an unknown one shows the server's message. */
-export const describeError = (error: unknown, t: (key: MessageKey) => string): { text: string; fields: [string, string][] } => {
+export const describeError = (error: unknown, t: (key: MessageKey) => string): { text: string; fields: { name: string; label: string; message: string }[] } => {
   if (error instanceof ApiError) {
     const key = `error.${error.code}`;
     const text = isMessageKey(key) ? t(key) : error.message || error.code;
-    const fields = Object.entries(error.fields ?? {}).map(([name, message]): [string, string] => {
-      const fieldKey = `field.${name}`;
-      return [isMessageKey(fieldKey) ? t(fieldKey) : name, message];
-    });
+    const fields = Object.entries(error.fields ?? {}).map(([name, message]) => ({ name, label: fieldLabel(name, t), message }));
     return { text, fields };
   }
   if (error instanceof Error) return { text: error.message, fields: [] };
@@ -104,9 +116,9 @@ export const ErrorNotice = ({ error, testid = 'error' }: { error: unknown; testi
       <strong>{text}</strong>
       {fields.length ? (
         <ul className="error-fields" aria-label={t('error.fieldsLabel')}>
-          {fields.map(([name, message]) => (
-            <li key={name}>
-              <span className="field-name">{name}</span>: {message}
+          {fields.map(({ name, label, message }) => (
+            <li key={name} data-field={name}>
+              <span className="field-name">{label}</span>: {message}
             </li>
           ))}
         </ul>

@@ -43,9 +43,10 @@ interface TextFieldProps {
   onChange: (v: string) => void;
   testid: string;
   maxLength?: number;
-  inputMode?: 'numeric' | 'tel';
+  inputMode?: 'numeric' | 'decimal' | 'tel';
   grow?: boolean;
-  type?: 'text' | 'password';
+  /** datetime-local: the value is a wall-clock time ("2025-06-03T09:00"), with the browser's date-time picker. */
+  type?: 'text' | 'password' | 'datetime-local';
   autoComplete?: string;
   placeholder?: string;
   /** A hint under the input (format, what happens to the value). */
@@ -70,18 +71,27 @@ export const TextField = ({ label, value, onChange, testid, maxLength = 200, inp
   </label>
 );
 
-/** A labelled choice of one option; the empty value shows `placeholder`. */
-export const SelectField = ({ label, value, onChange, options, testid, placeholder, grow }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; testid: string; placeholder: string; grow?: boolean }) => (
+/** A labelled choice of one option; with a `placeholder`, the empty value shows it (without, a value is always chosen). */
+export const SelectField = ({ label, value, onChange, options, testid, placeholder, grow, hint }: { label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; testid: string; placeholder?: string; grow?: boolean; hint?: string }) => (
   <label className={`field${grow ? ' field-grow' : ''}`}>
     <span className="field-label">{label}</span>
     <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testid}>
-      <option value="">{placeholder}</option>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
         </option>
       ))}
     </select>
+    {hint ? <span className="field-hint">{hint}</span> : null}
+  </label>
+);
+
+/** A labelled text of several lines; `testid` names the textarea. */
+export const TextAreaField = ({ label, value, onChange, testid, maxLength, rows = 3 }: { label: string; value: string; onChange: (v: string) => void; testid: string; maxLength: number; rows?: number }) => (
+  <label className="field">
+    <span className="field-label">{label}</span>
+    <textarea value={value} onChange={(e) => onChange(e.target.value)} maxLength={maxLength} rows={rows} data-testid={testid} />
   </label>
 );
 

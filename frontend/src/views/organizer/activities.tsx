@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { type Activity, type Shift, allActivities } from '../../api/activities';
 import { type CheckinCode, issueCheckinCode } from '../../api/hours';
 import { scopeIds } from '../../api/session';
@@ -9,6 +9,8 @@ import { Badge, Empty, ErrorNotice, Loading, RefreshButton, Section } from '../.
 import { BigCode } from '../../ui/forms';
 import { useAction, useNow, useResource } from '../../ui/hooks';
 import { ActivityCard, byStart, sortActivities } from '../shared/activityCard';
+import { ActivityForm } from './activityForm';
+import { CreatedNotice } from './createdNotice';
 
 /** The activities of my organizations, with a check-in code per shift. */
 const ShiftCodes = ({ shift }: { shift: Shift }) => {
@@ -67,6 +69,13 @@ const ShiftCodes = ({ shift }: { shift: Shift }) => {
   );
 };
 
+/** The server's list wins; one just created is shown until the (index-backed) list catches up with it. */
+const withCreated = (listed: Activity[], created: Activity[]): Activity[] => {
+  const byId = new Map(created.map((a) => [a.activityId, a]));
+  for (const a of listed) byId.set(a.activityId, a);
+  return [...byId.values()];
+};
+
 export const OrgActivities = ({ user }: ViewProps) => {
   const { t } = useI18n();
   const orgIds = useMemo(() => scopeIds(user, 'org'), [user]);
@@ -76,12 +85,41 @@ export const OrgActivities = ({ user }: ViewProps) => {
     for (const a of pages.flat()) seen.set(a.activityId, a);
     return [...seen.values()];
   }, [orgIds.join(',')]);
+  const [formOpen, setFormOpen] = useState(false);
+  const [latest, setLatest] = useState<Activity | null>(null);
+  const [created, setCreated] = useState<Activity[]>([]);
+  // Once the list holds them, the ones created here need no keeping.
+  useEffect(() => {
+    const listed = new Set(list.data?.map((a) => a.activityId));
+    setCreated((c) => (c.some((a) => listed.has(a.activityId)) ? c.filter((a) => !listed.has(a.activityId)) : c));
+  }, [list.data]);
   const now = useNow(60_000);
-  const items = useMemo(() => sortActivities(list.data ?? [], now), [list.data, now]);
+  const items = useMemo(() => sortActivities(withCreated(list.data ?? [], created), now), [list.data, created, now]);
+
+  const done = (activity: Activity) => {
+    setLatest(activity);
+    setFormOpen(false);
+    if (activity.status === 'draft') return;
+    setCreated((c) => [...c, activity]);
+    list.reload();
+  };
+
+  const actions = (
+    <>
+      {orgIds.length && !formOpen ? (
+        <button type="button" className="btn btn-primary" onClick={() => (setFormOpen(true), setLatest(null))} data-testid="new-activity">
+          {t('publish.open')}
+        </button>
+      ) : null}
+      <RefreshButton onClick={list.reload} loading={list.loading} testid="org-activities-refresh" />
+    </>
+  );
 
   return (
-    <Section title={t('org.title')} subtitle={t('org.subtitle')} actions={<RefreshButton onClick={list.reload} loading={list.loading} testid="org-activities-refresh" />}>
+    <Section title={t('org.title')} subtitle={t('org.subtitle')} actions={actions}>
       {!orgIds.length ? <Empty>{t('org.none')}</Empty> : null}
+      {formOpen ? <ActivityForm orgIds={orgIds} onCreated={done} onClose={() => setFormOpen(false)} /> : null}
+      {latest ? <CreatedNotice activity={latest} onPublished={done} /> : null}
       <ErrorNotice error={list.error} />
       {orgIds.length && list.loading && !list.data ? <Loading /> : null}
       {list.data && orgIds.length && !items.length ? <Empty>{t('org.empty')}</Empty> : null}
