@@ -1,4 +1,16 @@
-import { $add, Entity, type FormattedItem, GetItemCommand, PutTransaction, QueryCommand, UpdateTransaction, executeTransactWrite, item, string } from 'dynamodb-toolbox';
+import {
+  $add,
+  Entity,
+  type FormattedItem,
+  GetItemCommand,
+  PutTransaction,
+  QueryCommand,
+  UpdateItemCommand,
+  UpdateTransaction,
+  executeTransactWrite,
+  item,
+  string,
+} from 'dynamodb-toolbox';
 import { retryOnConflict } from '@lianxin/shared/db/transact';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
@@ -67,25 +79,27 @@ export const waitingKeys = async (shiftId: string): Promise<string[]> => {
   return Items.map((c) => c.waitKey ?? '').sort();
 };
 
+/** A volunteer's claims (gsi1), every status, by shift start. */
+const volunteerClaims = (volunteerId: string) =>
+  table.build(QueryCommand).entities(ClaimEntity).query({ index: 'gsi1', partition: keys.claimsOfVolunteer(volunteerId) });
+
 /** A volunteer's most recent claims, newest shift first. */
 export const MY_CLAIMS_LIMIT = 100;
 
 export const claimsOf = async (volunteerId: string): Promise<Claim[]> => {
-  const { Items = [] } = await table
-    .build(QueryCommand)
-    .entities(ClaimEntity)
-    .query({ index: 'gsi1', partition: keys.claimsOfVolunteer(volunteerId) })
-    .options({ reverse: true, limit: MY_CLAIMS_LIMIT })
-    .send();
+  const { Items = [] } = await volunteerClaims(volunteerId).options({ reverse: true, limit: MY_CLAIMS_LIMIT }).send();
+  return Items.map(toClaim);
+};
+
+/** Every claim a volunteer ever made, page after page of their own partition (an erasure must reach them all). */
+export const allClaimsOf = async (volunteerId: string): Promise<Claim[]> => {
+  const { Items = [] } = await volunteerClaims(volunteerId).options({ maxPages: Infinity }).send();
   return Items.map(toClaim);
 };
 
 /** One of the volunteer's claims by id (someone else's is not found). */
 export const findOwnClaim = async (volunteerId: string, claimId: string): Promise<Claim | undefined> => {
-  const { Items = [] } = await table
-    .build(QueryCommand)
-    .entities(ClaimEntity)
-    .query({ index: 'gsi1', partition: keys.claimsOfVolunteer(volunteerId) })
+  const { Items = [] } = await volunteerClaims(volunteerId)
     .options({ filters: { Claim: { attr: 'claimId', eq: claimId } }, maxPages: Infinity })
     .send();
   const found = Items[0];
@@ -97,6 +111,16 @@ export const claimPut = (claim: Claim) =>
   ClaimEntity.build(PutTransaction)
     .item({ ...claim, gsi1pk: keys.claimsOfVolunteer(claim.volunteerId), gsi1sk: keys.claimOrder(claim.startsAt, claim.shiftId) })
     .options({ condition: { or: [{ attr: 'volunteerId', exists: false }, { attr: 'status', eq: 'cancelled' }] } });
+
+/**
+ * The claim's name alone becomes `pseudonym`, whatever its status; an absent claim is not
+ * created. Every other write of a claim updates its status only, or puts a new claim.
+ */
+export const pseudonymizeClaim = (claim: Pick<Claim, 'shiftId' | 'volunteerId'>, pseudonym: string) =>
+  ClaimEntity.build(UpdateItemCommand)
+    .item({ shiftId: claim.shiftId, volunteerId: claim.volunteerId, volunteerName: pseudonym })
+    .options({ condition: { attr: 'claimId', exists: true } })
+    .send();
 
 export const claimStatusWrite = (claim: Claim, status: Claim['status']) =>
   ClaimEntity.build(UpdateTransaction)

@@ -1,12 +1,9 @@
 import { Entity, PutTransaction, QueryCommand, item, number, string } from 'dynamodb-toolbox';
 import type { EventData } from '@lianxin/shared/events/catalog';
 import type { Envelope } from '@lianxin/shared/events/envelope';
-import { commitOnce, inboxEntity } from '@lianxin/shared/events/inbox';
+import { commitOnce } from '@lianxin/shared/events/inbox';
 import { type AttendanceOutcome, RELIABILITY_WINDOW_DAYS, windowStart } from '../domain/reliability/reliability';
-import { table } from './table';
-
-/** The consumer's record of events already applied (see commitOnce). */
-const inbox = inboxEntity(table);
+import { inbox, table } from './table';
 
 const OUTCOME_PREFIX = 'ATTENDANCE#';
 /** A day past the window, so an outcome on the window's edge is never missing from a read. */

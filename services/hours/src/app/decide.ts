@@ -29,13 +29,18 @@ export interface Decision {
  * together, conditional on the log still awaiting a decision, so concurrent decisions yield
  * exactly one event and one entry; a refused decision writes neither.
  */
-export const decide = async ({ hourLogId, decider, action, rule, event }: Decision): Promise<HourLog> => {
+export const decide = async (decision: Decision): Promise<HourLog> => {
+  const { hourLogId, decider, action, rule, event } = decision;
   const log = await getHourLog(hourLogId);
   const org = decidingOrganization(log, scopeIds(decider, 'org'));
   authorize(decider, action, org === undefined ? {} : { org });
   const next = must(rule(log));
   // Past authorize, `org` is one of the decider's organizations: the one the entry names.
   if (await decideHourLog(next, event(next), decisionEntry(action, decider.userId, org!, log, next))) return next;
+  const latest = await getHourLog(hourLogId);
+  // Still awaiting a decision: only its name changed (its person closed their account), which
+  // happens once, so deciding again on what it says now ends.
+  if (latest.status === 'checked_out' && latest.volunteerName !== log.volunteerName) return decide(decision);
   // Someone else decided first: refuse with what the log says now.
-  throw refusalToDecide(await getHourLog(hourLogId), decider) ?? notVerifiable();
+  throw refusalToDecide(latest, decider) ?? notVerifiable();
 };

@@ -4,6 +4,7 @@ import {
   PutItemCommand,
   PutTransaction,
   QueryCommand,
+  UpdateItemCommand,
   executeTransactWrite,
   isConditionCheckFailed,
   item,
@@ -97,8 +98,15 @@ export const createOrFindHourLog = async (log: HourLog): Promise<HourLog> => {
 export const newHourLogPut = (log: HourLog) =>
   HourLogEntity.build(PutTransaction).item(toItem(log)).options({ condition: { attr: 'hourLogId', exists: false } });
 
+/**
+ * The whole log, if it is still in `expected` and still carries the name it was read with: a
+ * pseudonymization meanwhile (`pseudonymizeHourLog`) is never undone by a put decided on the
+ * older read.
+ */
 const putIfStatus = (next: HourLog, expected: HourLogStatus) =>
-  HourLogEntity.build(PutTransaction).item(toItem(next)).options({ condition: { attr: 'status', eq: expected } });
+  HourLogEntity.build(PutTransaction)
+    .item(toItem(next))
+    .options({ condition: { and: [{ attr: 'status', eq: expected }, { attr: 'volunteerName', eq: next.volunteerName }] } });
 
 /**
  * Run a transaction whose first write is a log's conditional put (`putIfStatus`): false when
@@ -125,19 +133,30 @@ export const moveHourLog = (next: HourLog, expected: HourLogStatus): Promise<boo
 export const decideHourLog = (next: HourLog, event: Envelope, entry: AdminLogEntry): Promise<boolean> =>
   unlessMoved(() => executeTransactWrite(putIfStatus(next, 'checked_out'), outboxPut(outbox, event), adminLogPut(entry)));
 
+const indexQuery = (index: 'gsi1' | 'gsi2', partition: string) =>
+  table.build(QueryCommand).entities(HourLogEntity).query({ index, partition });
+
 const queryIndex = async (index: 'gsi1' | 'gsi2', partition: string, reverse: boolean): Promise<HourLog[]> => {
-  const { Items = [] } = await table
-    .build(QueryCommand)
-    .entities(HourLogEntity)
-    .query({ index, partition })
-    .options({ reverse, limit: LIST_LIMIT })
-    .send();
+  const { Items = [] } = await indexQuery(index, partition).options({ reverse, limit: LIST_LIMIT }).send();
   return Items.map(fromItem);
 };
 
 /** A volunteer's logs, newest check-in first. */
 export const hourLogsOfVolunteer = (volunteerId: string) => queryIndex('gsi1', volunteerPartition(volunteerId), true);
 
+/** Every log of a volunteer, page after page of their own partition (an erasure must reach them all). */
+export const allHourLogsOfVolunteer = async (volunteerId: string): Promise<HourLog[]> => {
+  const { Items = [] } = await indexQuery('gsi1', volunteerPartition(volunteerId)).options({ maxPages: Number.POSITIVE_INFINITY }).send();
+  return Items.map(fromItem);
+};
+
 /** An organization's logs in one state, oldest first (the order they should be handled). */
 export const hourLogsOfOrganization = (orgId: string, status: HourLogStatus) =>
   queryIndex('gsi2', orgStatusPartition(orgId, status), false);
+
+/** The log's name alone becomes `pseudonym`, whatever state it is in; an absent log is not created. */
+export const pseudonymizeHourLog = (hourLogId: string, pseudonym: string) =>
+  HourLogEntity.build(UpdateItemCommand)
+    .item({ hourLogId, volunteerName: pseudonym })
+    .options({ condition: { attr: 'hourLogId', exists: true } })
+    .send();

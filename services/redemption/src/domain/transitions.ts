@@ -67,6 +67,13 @@ export const voidHold = (r: Redemption, reason: string, now: Date): Decision => 
   return apply(r, { status: 'expired', failureReason: reason, stockReturned: true }, now, release);
 };
 
+/**
+ * PIPL: the volunteer closed their account, so the shop sees their pseudonym where the
+ * masked name was. Points, status and the request's times stay, so the accounts still add up.
+ */
+export const pseudonymize = (r: Redemption, pseudonym: string, now: Date): Decision =>
+  r.displayName === pseudonym ? { kind: 'ignore', reason: 'already pseudonymized' } : apply(r, { displayName: pseudonym }, now);
+
 /** The sweeper's rule: a held code past its expiry ends the redemption. */
 export const expireHeld = (r: Redemption, now: Date): Decision =>
   r.status === 'held' && isCodeExpired(r, now)

@@ -66,16 +66,22 @@ export const replaceRedemption = (r: Redemption, expectedVersion: number) =>
 
 const LIST_LIMIT = 100;
 
-/** Newest first: a volunteer's own (`VOLUNTEER`) or a shop's (`MERCHANT`) redemptions. */
-export const listRedemptions = async (by: { volunteerId: string } | { merchantId: string }): Promise<Redemption[]> => {
+/** A volunteer's (gsi1) or a shop's (gsi2) redemptions, oldest first. */
+const redemptionsBy = (by: { volunteerId: string } | { merchantId: string }) => {
   const query = 'volunteerId' in by
     ? ({ index: 'gsi1', partition: `VOLUNTEER#${by.volunteerId}` } as const)
     : ({ index: 'gsi2', partition: `MERCHANT#${by.merchantId}` } as const);
-  const { Items = [] } = await table
-    .build(QueryCommand)
-    .entities(RedemptionEntity)
-    .query({ ...query, range: { beginsWith: 'REDEMPTION#' } })
-    .options({ reverse: true, limit: LIST_LIMIT })
-    .send();
+  return table.build(QueryCommand).entities(RedemptionEntity).query({ ...query, range: { beginsWith: 'REDEMPTION#' } });
+};
+
+/** Newest first: a volunteer's own (`VOLUNTEER`) or a shop's (`MERCHANT`) redemptions. */
+export const listRedemptions = async (by: { volunteerId: string } | { merchantId: string }): Promise<Redemption[]> => {
+  const { Items = [] } = await redemptionsBy(by).options({ reverse: true, limit: LIST_LIMIT }).send();
+  return Items.map(toRedemption);
+};
+
+/** Every redemption of a volunteer, page after page of their own partition (an erasure must reach them all). */
+export const allRedemptionsOf = async (volunteerId: string): Promise<Redemption[]> => {
+  const { Items = [] } = await redemptionsBy({ volunteerId }).options({ maxPages: Number.POSITIVE_INFINITY }).send();
   return Items.map(toRedemption);
 };

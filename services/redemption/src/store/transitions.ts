@@ -29,6 +29,12 @@ const decisionWrites = ({ previous, next, effects }: Applied, ...extra: Write[])
 export const commitDecision = (decision: Applied, event: Envelope) =>
   executeTransactWrite(...decisionWrites(decision, outboxPut(outbox, event)));
 
+/** A decision that publishes nothing and is safe to repeat (a pseudonymization): the redemption alone. */
+export const commitWithoutEvent = (decision: Applied) => executeTransactWrite(...decisionWrites(decision));
+
+/** Record a consumed event whose effects were written on their own (each safe to repeat): 'duplicate' the second time. */
+export const markConsumed = (event: Envelope) => commitOnce(inbox, event);
+
 /** A decision caused by a consumed event, applied once however often the event is delivered. */
 export const commitOnceFor = (event: Envelope, decision: Applied) => commitOnce(inbox, event, ...decisionWrites(decision));
 

@@ -71,6 +71,9 @@ export const ledger = {
   voided: (redemptionId: string) => catalog.HoldVoidedV1.make({ redemptionId, holdId: holdId(redemptionId), reason: 'EXPIRED' }, LEDGER),
 };
 
+/** People's PersonClosed for `personId`, with a fresh pseudonym, as people would make it. */
+export const personClosed = (personId: string) => catalog.PersonClosedV1.make({ personId, pseudonym: newId('anon') }, personId);
+
 /** When the ledger's hold of a redemption requested now lapses (code time plus grace). */
 export const holdUntil = () => new Date(Date.now() + 17 * 60_000).toISOString();
 
