@@ -24,7 +24,7 @@ const banner = (stack: Stack) => {
   const api = `http://localhost:${stack.ports.api}`;
   say(`  Portal  门户   ${portal}`);
   say(`  API     接口   ${api}   (health: ${api}/health)`);
-  say(`  OpenAPI        ${api}/activities/openapi.json  /hours/…  /ledger/…  /redemption/…`);
+  say(`  OpenAPI        ${api}/activities/openapi.json  /hours/…  /ledger/…  /redemption/…  /people/…`);
   say(`  SMS box 短信   ${portal}/dev/messages   (codes the Cognito emulator sends; also printed below)`);
   say(`  Cognito        ${stack.cognitoUrl}   user pool ${stack.pool.userPoolId}, portal client ${stack.pool.clientId}`);
   say(`  Data    数据   ${shownDir} — ${stack.seeded ? 'new store, demo district seeded' : 'kept from the last start'} (npm start -- --fresh to start over)`);

@@ -153,6 +153,8 @@ export const createStack = (options: StackOptions = {}) => {
         COGNITO_LAMBDA_ENDPOINT: `http://127.0.0.1:${ports.lambda}`,
         COGNITO_TOKEN_TRIGGER: TOKEN_TRIGGER,
         COGNITO_SMS_TEMPLATE: cognitoDefinitions().UserPool.Properties.SmsVerificationMessage,
+        // The emulator is built on the AWS SDK v2, which warns that it is out of support on every start.
+        NODE_NO_WARNINGS: '1',
       },
       log,
       name: 'cognito',
