@@ -6,6 +6,7 @@ import { isLocalStage } from './auth/config';
 import { type Lang, LANGS, type Translate, useI18n } from './i18n';
 import type { TabId } from './navigation';
 import { tabGroupsOf } from './tabs';
+import { PUBLIC_TRANSPARENCY_PATH, TransparencyByOrganisation } from './views/admin/transparency';
 import { DEV_MESSAGES_PATH, DevMessages } from './views/auth/DevMessages';
 import { Login } from './views/auth/Login';
 import { FirstRun, useFirstRunGate } from './views/profile/FirstRun';
@@ -112,6 +113,8 @@ export const App = () => {
   const current = tabs.find((tab) => tab.id === tabId) ?? tabs.find((tab) => tab.id === saved) ?? tabs[0];
   const title = user ? titleOf(user, lang, t) : undefined;
   const devBox = isLocalStage && window.location.pathname === DEV_MESSAGES_PATH;
+  // Pages anyone may open without signing in; they show no tabs.
+  const publicFigures = window.location.pathname === PUBLIC_TRANSPARENCY_PATH;
 
   return (
     <div className="app">
@@ -131,7 +134,7 @@ export const App = () => {
             ) : null}
           </div>
         </div>
-        {user && gate.passed && !devBox ? (
+        {user && gate.passed && !devBox && !publicFigures ? (
           <nav className="tabs" aria-label={t('nav.label')}>
             <div className="tabs-inner" role="tablist">
               {groups.map((group) => (
@@ -160,6 +163,8 @@ export const App = () => {
       <main className="main">
         {devBox ? (
           <DevMessages />
+        ) : publicFigures ? (
+          <TransparencyByOrganisation open />
         ) : !user ? (
           <Login ended={ended} />
         ) : !gate.passed ? (

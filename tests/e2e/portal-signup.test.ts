@@ -28,9 +28,20 @@ const pick = async (page: ReturnType<typeof portal.page>, testid: string, label:
 };
 
 describe('a newcomer through the portal', () => {
-  it('signs up with a mobile number and the SMS code from the dev message box', async () => {
+  it('reads the points in the open before signing up', async () => {
     screenshotOnFailure();
     const p = await portal.open('newcomer', { width: 390, height: 844 });
+    await p.getByTestId('public-transparency-link').click();
+    const figures = p.getByTestId('transparency');
+    await figures.locator('table').waitFor();
+    expect(await figures.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await p.getByTestId('current-user').count()).toBe(0);
+    await p.goto('/');
+  }, 60_000);
+
+  it('signs up with a mobile number and the SMS code from the dev message box', async () => {
+    screenshotOnFailure();
+    const p = portal.page('newcomer');
     await p.getByTestId('auth-tab-signup').click();
     await p.getByTestId('signup-phone').fill(NEWCOMER.digits);
     await p.getByTestId('signup-password').fill('short');

@@ -18,6 +18,9 @@ export const accountBalance = (accountId: string, signal?: AbortSignal) =>
 /** Points issued, redeemed, expired and corrected per community, and awards per awarding organization (this month). */
 export const transparency = (signal?: AbortSignal) => read(() => api.GET('/ledger/transparency', { signal }), signal);
 
+/** The same figures for anyone, signed in or not (公开透明). */
+export const publicTransparency = (signal?: AbortSignal) => read(() => api.GET('/public/transparency', { signal }), signal);
+
 /** One page of the ledger's admin log, newest first (admins only); `cursor` from the page before. */
 export const adminLogPage = (cursor: string | undefined, signal?: AbortSignal) =>
   read(() => api.GET('/ledger/admin-log', { params: { query: cursor ? { cursor } : {} }, signal }), signal);

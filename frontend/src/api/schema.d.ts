@@ -3493,7 +3493,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Points issued, redeemed and expired per community (公开透明; anyone signed in) */
+        /** Points issued, redeemed and expired per community (公开透明; anyone signed in, or GET /public/transparency) */
         get: {
             parameters: {
                 query?: {
@@ -3528,6 +3528,56 @@ export interface paths {
                 };
                 /** @description No or invalid bearer token */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Points issued, redeemed and expired per community, for everyone (公开透明; no sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A year or a month (Beijing time); the current month by default */
+                    period?: string;
+                    /** @description One community; every community when absent */
+                    communityId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The aggregates, per community and in total */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TransparencyReport"];
+                    };
+                };
+                /** @description Invalid input or malformed JSON; `fields` names what is wrong */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };

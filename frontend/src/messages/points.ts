@@ -26,6 +26,7 @@ export const pointsMessages = {
   'memo.redemption': { zh: '商户核销', en: 'Confirmed at the shop' },
 
   'transparency.title': { zh: '积分公开(本月)', en: 'Points in the open (this month)' },
+  'transparency.publicLink': { zh: '积分公开', en: 'Points in the open' },
   'transparency.subtitle': {
     zh: '各社区的积分发放、兑换、过期和核减,以及各组织的表彰奖励;只有汇总,不含个人。',
     en: 'Points issued, redeemed, expired and corrected per community, and awards per organization; totals only, no persons.',

@@ -38,12 +38,12 @@ const main = async () => {
   const documents = serviceDocuments();
   const types = HEADER + astToString(await openapiTS(mergedDocument(documents) as never));
   const docs = apiMarkdown(documents, await subscriptions());
-  const { rows, problems } = routeMatrix(documents);
+  const { rows, publicRoutes, problems } = routeMatrix(documents);
   if (problems.length) {
     process.stderr.write(`routes outside the authorization policy:\n${problems.join('\n')}\n`);
     process.exit(1);
   }
-  const outputs: [string, string][] = [[TYPES, types], [DOCS, docs], [MATRIX, matrixMarkdown(rows)]];
+  const outputs: [string, string][] = [[TYPES, types], [DOCS, docs], [MATRIX, matrixMarkdown(rows, publicRoutes)]];
   if (!check) {
     await Promise.all(outputs.map(([file, text]) => writeFile(file, text)));
     process.stdout.write(`wrote ${outputs.map(([f]) => f.slice(ROOT.length + 1)).join(', ')}\n`);

@@ -20,6 +20,7 @@ export const SERVICE_APPS: Record<string, () => OpenAPIHono<never>> = {
 export interface Operation {
   summary?: string;
   'x-action'?: string;
+  'x-public'?: string;
   security?: unknown[];
 }
 export interface OpenApiDocument {

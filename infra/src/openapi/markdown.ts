@@ -42,8 +42,8 @@ Every service also serves its document: \`GET /<service>/openapi.json\`.
 ## Conventions
 
 - JSON in and out; times are ISO-8601 UTC strings; points are integers.
-- \`Authorization: Bearer <ID token>\` on every route but \`/health\` (and, locally, the OpenAPI
-  documents). The token is a Cognito ID token on every stage (locally from the Cognito
+- \`Authorization: Bearer <ID token>\` on every route but \`/health\`, the public figures
+  (\`GET /public/…\`: aggregates with no person in them) and, locally, the OpenAPI documents. The token is a Cognito ID token on every stage (locally from the Cognito
   emulator that \`npm start\` runs). Roles, scopes, tags and the home grid are granted in the
   people service and put into the token by its pre-token-generation trigger (\`sub\`, \`name\`,
   \`lianxin:roles\`, \`lianxin:tags\`, \`lianxin:scopes\`, \`lianxin:grid\`). Every service

@@ -32,11 +32,18 @@ const grantOf = (action: Action, role: Role): Grant => {
  */
 export const routeMatrix = (documents: Record<string, OpenApiDocument>) => {
   const rows: MatrixRow[] = [];
+  const publicRoutes: PublicRow[] = [];
   const problems: string[] = [];
   for (const [service, doc] of Object.entries(documents)) {
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of METHODS.filter((m) => item[m])) {
         const action = item[method]!['x-action'];
+        const open = item[method]!['x-public'];
+        if (open) {
+          if (action || method !== 'get') problems.push(`${service}: ${method.toUpperCase()} ${path} is public, so it must be a GET without a policy action`);
+          else publicRoutes.push({ service, method, path, why: open });
+          continue;
+        }
         if (!action || !(action in POLICY)) {
           problems.push(`${service}: ${method.toUpperCase()} ${path} ${action ? `names ${action}, which the policy lacks` : 'has no policy action (declare it with securedRoute)'}`);
           continue;
@@ -47,13 +54,16 @@ export const routeMatrix = (documents: Record<string, OpenApiDocument>) => {
       }
     }
   }
-  return { rows, problems };
+  return { rows, publicRoutes, problems };
 };
+
+/** A route anyone may read without signing in (publicRoute), and why it may be. */
+export interface PublicRow { service: string; method: 'get'; path: string; why: string }
 
 const CELL: Record<Grant, string> = { denied: '✗', allowed: '✓', inScope: '✓ in scope', anywhere: '✓ anywhere' };
 
 /** docs/policy-matrix.md: the routing table against the policy, one section per service. */
-export const matrixMarkdown = (rows: MatrixRow[]) => {
+export const matrixMarkdown = (rows: MatrixRow[], publicRoutes: PublicRow[] = []) => {
   const services = [...new Set(rows.map((r) => r.service))];
   const table = (service: string) =>
     [
@@ -77,5 +87,6 @@ inside the resource's scope (its organization, shop…), checked again once the 
 loaded; out of scope is 403. ✓ anywhere: the role acts on any resource of that scope.
 `,
     ...services.map((service) => `## ${service}\n\n${table(service)}\n`),
+    `## Public, without signing in\n\nGET only, the same answer for everyone, no person in it; API Gateway serves these without the authorizer.\n\n| route | service | why it is public |\n|---|---|---|\n${publicRoutes.map((r) => `| \`GET ${r.path}\` | ${r.service} | ${r.why} |`).join('\n')}\n`,
   ].join('\n');
 };

@@ -15,7 +15,7 @@ import { type MatrixRow, routeMatrix } from '../../src/openapi/matrix';
  * each role alone. The rows come from the same code that prints docs/policy-matrix.md.
  */
 const SERVICES_DIR = join(import.meta.dirname, '..', '..', '..', 'services');
-const { rows, problems } = routeMatrix(serviceDocuments());
+const { rows, publicRoutes, problems } = routeMatrix(serviceDocuments());
 const apps: Record<string, ServiceApp> = Object.fromEntries(Object.entries(SERVICE_APPS).map(([name, create]) => [name, create() as never]));
 
 /** An id longer than any schema allows: a refusal before validation cannot depend on it. */
@@ -49,6 +49,13 @@ describe('the routing table and the policy', () => {
   it('gives every route a policy action the policy knows', () => {
     expect(problems).toEqual([]);
     expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it.each(publicRoutes.map((r) => [r.path, r] as const))('answers %s to anyone, signed in or not, the same', async (path, r) => {
+    const anonymous = await apps[r.service]!.request(path);
+    expect(anonymous.status).toBe(200);
+    const signedIn = await apps[r.service]!.request(path, { headers: { authorization: `Bearer ${await testToken(person({ roles: ['volunteer'] }))}` } });
+    expect(await signedIn.json()).toEqual(await anonymous.json());
   });
 });
 

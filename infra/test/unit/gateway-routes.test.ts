@@ -8,7 +8,7 @@ import { serviceDocuments } from '../../src/openapi/documents';
  * Every route a service's app serves must also be a route of API Gateway (serverless.yml),
  * or it answers 404 on AWS and under `npm start` although every in-process test passes.
  */
-interface HttpEvent { httpApi?: { method: string; path: string } }
+interface HttpEvent { httpApi?: { method: string; path: string; authorizer?: { name: string } } }
 const CFN_TAGS = ['GetAtt', 'Ref', 'Sub', 'If', 'Join', 'Select', 'Equals', 'Not', 'ImportValue'].map((tag) => ({ tag: `!${tag}`, resolve: (v: unknown) => v }));
 const config = parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'serverless.yml'), 'utf8'), { customTags: CFN_TAGS, logLevel: 'silent' }) as {
   functions: Record<string, { events?: HttpEvent[] }>;
@@ -30,5 +30,17 @@ describe('API Gateway routes', () => {
         .map((method) => `${method} ${path}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it.each(Object.entries(serviceDocuments()))('put the authorizer on every route of the %s app but its public ones', (service, doc) => {
+    const gateway = (config.functions[`${service}Http`]?.events ?? []).flatMap((e) => (e.httpApi ? [e.httpApi] : []));
+    const wrong = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item).flatMap(([method, operation]) => {
+        const route = gateway.find((g) => g.method === method.toUpperCase() && serves(g.path, path));
+        const open = Boolean(operation['x-public']);
+        return route && open === Boolean(route.authorizer) ? [`${method.toUpperCase()} ${path} ${open ? 'is public but has' : 'lacks'} the authorizer`] : [];
+      }),
+    );
+    expect(wrong).toEqual([]);
   });
 });

@@ -54,3 +54,18 @@ export const securedRoute = <const R extends SecuredRouteConfig>({ action, idemp
 
 /** The Idempotency-Key of a request that passed the idempotency middleware. */
 export const idempotencyKeyOf = (c: Context<AppEnv>): string => c.req.header('idempotency-key') ?? '';
+
+/**
+ * A route anyone may read without signing in: figures meant for the public (公开), answered
+ * the same to everyone. Reads only, documented with no security and `x-public` saying why;
+ * API Gateway serves it without the authorizer (serverless.yml), and the route matrix lists
+ * it apart. Nothing that names or describes a person may be served this way.
+ */
+export type PublicRouteConfig = Omit<RouteConfig, 'security' | 'middleware' | 'method'> & { method: 'get'; public: string };
+
+export const publicRoute = <const R extends PublicRouteConfig>({ public: why, ...config }: R) =>
+  createRoute({
+    ...(config as Omit<R, 'public'> & Pick<RouteConfig, 'method' | 'path' | 'responses'>),
+    security: [],
+    'x-public': why,
+  });

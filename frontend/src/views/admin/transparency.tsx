@@ -1,13 +1,19 @@
-import { transparency } from '../../api/points';
+import { publicTransparency, transparency } from '../../api/points';
 import { formatPoints } from '../../format';
 import { useI18n } from '../../i18n';
 import { Empty, ErrorNotice, Loading, RefreshButton, Section } from '../../ui/components';
 import { useResource } from '../../ui/hooks';
 
-/** The ledger's public figures for this month: per community, and the awards per awarding organization. */
-export const TransparencyByOrganisation = () => {
+/** Where anyone, signed in or not, reads the figures (a link on the login page). */
+export const PUBLIC_TRANSPARENCY_PATH = '/transparency';
+
+/**
+ * The ledger's public figures for this month: per community, and the awards per awarding
+ * organization. `open`: read without signing in (the public page).
+ */
+export const TransparencyByOrganisation = ({ open = false }: { open?: boolean }) => {
   const { t, locale } = useI18n();
-  const report = useResource((signal) => transparency(signal), []);
+  const report = useResource((signal) => (open ? publicTransparency(signal) : transparency(signal)), [open]);
   const data = report.data;
   const awarder = (awardedBy: string) => (awardedBy === 'issuance' ? t('transparency.issuance') : awardedBy.replace(/^org:/, ''));
   const community = (id: string) => (id === 'unassigned' ? t('transparency.unassigned') : id);

@@ -5,6 +5,7 @@ import { isLocalStage, missingAuthSettings } from '../../auth/config';
 import { type MessageKey, useI18n } from '../../i18n';
 import { ErrorNotice, Notice } from '../../ui/components';
 import { DemoPeople } from './DemoPeople';
+import { PUBLIC_TRANSPARENCY_PATH } from '../admin/transparency';
 import { DEV_MESSAGES_PATH } from './DevMessages';
 import { ForgotForm } from './Forgot';
 import { SignInForm } from './SignIn';
@@ -55,6 +56,9 @@ export const Login = ({ ended }: { ended: Ending | null }) => {
               {t(label)}
             </button>
           ))}
+          <a className="chip" href={PUBLIC_TRANSPARENCY_PATH} data-testid="public-transparency-link">
+            {t('transparency.publicLink')}
+          </a>
           {isLocalStage ? (
             <a className="chip" href={DEV_MESSAGES_PATH} target="_blank" rel="noreferrer" data-testid="dev-box-link">
               {t('devBox.link')}
