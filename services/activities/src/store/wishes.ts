@@ -1,15 +1,28 @@
-import { Entity, type FormattedItem, GetItemCommand, PutTransaction, QueryCommand, executeTransactWrite, item, number, string } from 'dynamodb-toolbox';
+import {
+  type Condition,
+  Entity,
+  type FormattedItem,
+  GetItemCommand,
+  PutTransaction,
+  QueryCommand,
+  UpdateItemCommand,
+  executeTransactWrite,
+  item,
+  number,
+  string,
+} from 'dynamodb-toolbox';
 import { failedConditionAt } from '@lianxin/shared/db/transact';
 import type { Envelope } from '@lianxin/shared/events/envelope';
 import { outboxPut } from '@lianxin/shared/events/outbox';
 import { wishFulfilled } from '../domain/stats/counters';
-import { WISH_STATUSES, type Wish, type WishStatus } from '../domain/wishes/wish';
+import { WISH_STATUSES, type Wish, type WishStatus, erasedContact } from '../domain/wishes/wish';
 import { statsWrite } from './stats';
 import { outbox, table } from './table';
 
 /**
  * A wish is one item, `WISH#<id>`. Listings are per status: gsi1 by grid, gsi2 by community,
  * both sorted by posting time, so every transition moves the wish to its new status's lists.
+ * `byPoster` lists a person's wishes by their own `postedBy` and `postedAt`.
  */
 export const wishKeys = {
   wish: (wishId: string) => ({ pk: `WISH#${wishId}`, sk: 'WISH' }),
@@ -70,6 +83,20 @@ const itemOf = (wish: Wish) => ({
 });
 
 /**
+ * A transition's put applies only to the wish as it was read: its status (`from`) and its
+ * contact, which no transition changes. So an erasure meanwhile (`pseudonymizeWish`) is never
+ * undone by a put decided on the older read.
+ */
+const unchangedSince = (wish: Wish, from: WishStatus): Condition<typeof WishEntity> => ({
+  and: [
+    { attr: 'status', eq: from },
+    { attr: 'contactName', eq: wish.contactName },
+    { attr: 'contactPhone', eq: wish.contactPhone },
+    { attr: 'address', eq: wish.address },
+  ],
+});
+
+/**
  * Write the wish in its new state with its event, in one transaction. `from` is the status
  * the change was decided on: a wish changed meanwhile fails the condition (`'stale'`).
  */
@@ -78,7 +105,7 @@ export const saveWish = async (wish: Wish, from: WishStatus | undefined, event: 
     await executeTransactWrite(
       WishEntity.build(PutTransaction)
         .item(itemOf(wish))
-        .options({ condition: from === undefined ? { attr: 'wishId', exists: false } : { attr: 'status', eq: from } }),
+        .options({ condition: from === undefined ? { attr: 'wishId', exists: false } : unchangedSince(wish, from) }),
       outboxPut(outbox, event),
       // A wish the resident confirms counts once: only the transition into `confirmed` writes here.
       ...(wish.status === 'confirmed' ? [statsWrite(wish, wish.wishId, wishFulfilled)] : []),
@@ -105,3 +132,24 @@ export const listWishes = async (where: { gridId: string } | { communityId: stri
   const { Items = [] } = await table.build(QueryCommand).entities(WishEntity).query(query).options({ reverse: true, limit: WISH_PAGE }).send();
   return Items.map(toWish);
 };
+
+/** Every wish a person posted, page after page of their own `byPoster` partition (an erasure must reach them all). */
+export const wishesPostedBy = async (personId: string): Promise<Wish[]> => {
+  const { Items = [] } = await table
+    .build(QueryCommand)
+    .entities(WishEntity)
+    .query({ index: 'byPoster', partition: personId })
+    .options({ maxPages: Number.POSITIVE_INFINITY })
+    .send();
+  return Items.map(toWish);
+};
+
+/**
+ * The wish's contact alone becomes the erased one (`erasedContact`), whatever its status; an
+ * absent wish is not created. Writing it twice changes nothing.
+ */
+export const pseudonymizeWish = (wishId: string, pseudonym: string) =>
+  WishEntity.build(UpdateItemCommand)
+    .item({ wishId, ...erasedContact(pseudonym) })
+    .options({ condition: { attr: 'wishId', exists: true } })
+    .send();

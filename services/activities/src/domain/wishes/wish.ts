@@ -77,6 +77,17 @@ export const planWish = (wishId: string, input: PostWishInput, grid: WishGrid, p
   postedAt: now.toISOString(),
 });
 
+/**
+ * PIPL: what a wish keeps of a poster who closed their account. The pseudonym stands as the
+ * contact; the phone and the address are emptied (empty, not absent: every wish has them,
+ * and views show nothing for them). Status, claimant and times stay.
+ */
+export const erasedContact = (pseudonym: string): Pick<Wish, 'contactName' | 'contactPhone' | 'address'> => ({
+  contactName: pseudonym,
+  contactPhone: '',
+  address: '',
+});
+
 /** `WISH_NOT_OPEN`, `WISH_NOT_CLAIMED`, …: the wish is not in the state the action needs. */
 export const notInState = (wish: Wish, needed: WishStatus) =>
   conflict(`WISH_NOT_${needed.toUpperCase()}`, `The wish is ${wish.status}, not ${needed}`, { status: wish.status });
