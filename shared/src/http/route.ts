@@ -56,10 +56,11 @@ export const securedRoute = <const R extends SecuredRouteConfig>({ action, idemp
 export const idempotencyKeyOf = (c: Context<AppEnv>): string => c.req.header('idempotency-key') ?? '';
 
 /**
- * A route anyone may read without signing in: figures meant for the public (公开), answered
- * the same to everyone. Reads only, documented with no security and `x-public` saying why;
- * API Gateway serves it without the authorizer (serverless.yml), and the route matrix lists
- * it apart. Nothing that names or describes a person may be served this way.
+ * A route served without the ID token, answered the same whoever calls: figures meant for
+ * the public (公开), which name no person, or a resource whose URL carries its own revocable
+ * capability (a calendar feed's token), for clients that cannot sign in. Reads only,
+ * documented with no security and `x-public` saying why; API Gateway serves it without the
+ * authorizer (serverless.yml), and the route matrix lists it apart.
  */
 export type PublicRouteConfig = Omit<RouteConfig, 'security' | 'middleware' | 'method'> & { method: 'get'; public: string };
 
