@@ -34,7 +34,14 @@ const fetchWithRefresh = async (request: Request): Promise<Response> => {
   return fetch(spare);
 };
 
-export const api = createClient<ClientPaths>({ baseUrl: '/api', headers: { Accept: 'application/json' }, fetch: fetchWithRefresh });
+/**
+ * Where the API is, for the client and for links to it (a calendar feed's URL): `/api` on the
+ * portal's own origin, which the Vite server forwards. Deployed on AWS the API is the HTTP
+ * API's own origin, so this is the one line to change for that.
+ */
+export const API_BASE = '/api';
+
+export const api = createClient<ClientPaths>({ baseUrl: API_BASE, headers: { Accept: 'application/json' }, fetch: fetchWithRefresh });
 
 // ---- Errors and the session -------------------------------------------------------------
 

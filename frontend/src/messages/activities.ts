@@ -32,6 +32,28 @@ export const activitiesMessages = {
   'claims.cancelQuestion': { zh: '确定取消这次报名吗?', en: 'Cancel this claim?' },
   'claims.cancelYes': { zh: '确定取消', en: 'Yes, cancel' },
 
+  'feeds.title': { zh: '订阅日历', en: 'Subscribe in your calendar' },
+  'feeds.subtitle': {
+    zh: '在手机日历(iPhone、安卓、Outlook)中订阅此链接,已确认的班次会自动出现在日历里。',
+    en: 'Subscribe to this link in your phone\'s calendar (iPhone, Android, Outlook) and your confirmed shifts appear there by themselves.',
+  },
+  'feeds.create': { zh: '生成订阅链接', en: 'Create a subscription link' },
+  'feeds.shownOnce': {
+    zh: '此链接只显示这一次,请现在复制或添加到日历。持有链接的人无需登录即可看到您的班次;手机丢失时请在下方撤销。',
+    en: 'This link is shown only now: copy it or add it to your calendar. Anyone with the link sees your shifts without signing in; revoke it below if a phone is lost.',
+  },
+  'feeds.copy': { zh: '复制链接', en: 'Copy link' },
+  'feeds.copied': { zh: '已复制', en: 'Copied' },
+  'feeds.copyManually': { zh: '无法自动复制,链接已选中,请手动复制。', en: 'Could not copy automatically: the link is selected, copy it by hand.' },
+  'feeds.openInCalendar': { zh: '在日历中打开', en: 'Open in calendar' },
+  'feeds.empty': { zh: '还没有订阅链接。', en: 'No subscription links yet.' },
+  'feeds.createdAt': { zh: '创建于 {at}', en: 'Created {at}' },
+  'feeds.lastUsed': { zh: '日历最近读取:{at}', en: 'Last read by a calendar: {at}' },
+  'feeds.neverUsed': { zh: '尚未被日历读取', en: 'Not read by a calendar yet' },
+  'feeds.revoke': { zh: '撤销', en: 'Revoke' },
+  'feeds.revokeQuestion': { zh: '撤销后此链接立即失效,确定吗?', en: 'The link stops working at once. Revoke it?' },
+  'feeds.revokeYes': { zh: '确定撤销', en: 'Yes, revoke' },
+
   'call.badge': { zh: '紧急召集', en: 'Emergency call' },
   'call.muster': { zh: '集合地点:{address}', en: 'Muster point: {address}' },
   'call.headcount': { zh: '已响应 {accepted}/{target} 人', en: '{accepted} of {target} people accepted' },

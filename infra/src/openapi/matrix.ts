@@ -87,6 +87,6 @@ inside the resource's scope (its organization, shop…), checked again once the 
 loaded; out of scope is 403. ✓ anywhere: the role acts on any resource of that scope.
 `,
     ...services.map((service) => `## ${service}\n\n${table(service)}\n`),
-    `## Public, without signing in\n\nGET only, the same answer for everyone, no person in it; API Gateway serves these without the authorizer.\n\n| route | service | why it is public |\n|---|---|---|\n${publicRoutes.map((r) => `| \`GET ${r.path}\` | ${r.service} | ${r.why} |`).join('\n')}\n`,
+    `## Public, without signing in\n\nGET only, the same answer whoever calls, signed in or not: figures that name no person, or a resource whose URL carries its own revocable capability (a calendar feed); API Gateway serves these without the authorizer.\n\n| route | service | why it is public |\n|---|---|---|\n${publicRoutes.map((r) => `| \`GET ${r.path}\` | ${r.service} | ${r.why} |`).join('\n')}\n`,
   ].join('\n');
 };

@@ -57,11 +57,11 @@ describe.each(['dev', 'prod'] as const)('the %s template', (stage) => {
     for (const env of people) expect(JSON.stringify(env.ID_CARD_HASH_KEY)).toContain('resolve:secretsmanager');
   });
 
-  it('puts the Cognito authorizer on every route but GET /health and the public figures', () => {
+  it('puts the Cognito authorizer on every route but GET /health, the public figures and calendar feeds', () => {
     const all = routes(templates[stage].template);
     expect(all.length).toBeGreaterThan(40);
     for (const route of all) {
-      if (['GET /health', 'GET /public/transparency'].includes(route.RouteKey)) expect(route.AuthorizationType).toBeUndefined();
+      if (['GET /health', 'GET /public/transparency', 'GET /feeds/{token}/schedule.ics'].includes(route.RouteKey)) expect(route.AuthorizationType).toBeUndefined();
       else expect({ route: route.RouteKey, type: route.AuthorizationType, id: route.AuthorizerId }).toEqual({ route: route.RouteKey, type: 'JWT', id: { Ref: 'HttpApiAuthorizerIdToken' } });
     }
     const [[, authorizer]] = ofType(templates[stage].template, 'AWS::ApiGatewayV2::Authorizer') as [[string, Resource]];

@@ -7,6 +7,7 @@ import { Empty, ErrorNotice, Loading, RefreshButton, Section, StatusBadge } from
 import { ConfirmStep } from '../../ui/forms';
 import { useAction, useNow, useResource } from '../../ui/hooks';
 import { byStart } from '../shared/activityCard';
+import { CalendarFeeds } from './calendarFeeds';
 
 export const MyClaims = ({ go }: ViewProps) => {
   const { t, locale } = useI18n();
@@ -21,34 +22,37 @@ export const MyClaims = ({ go }: ViewProps) => {
   };
 
   return (
-    <Section title={t('claims.title')} actions={<RefreshButton onClick={claims.reload} loading={claims.loading} testid="claims-refresh" />}>
-      <ErrorNotice error={claims.error} />
-      {claims.loading && !claims.data ? <Loading /> : null}
-      {claims.data && !items.length ? <Empty>{t('claims.empty')}</Empty> : null}
-      <ul className="rows">
-        {items.map((c) => {
-          const live = Date.parse(c.startsAt) - 60 * 60_000 <= now && now < Date.parse(c.endsAt);
-          return (
-            <li key={c.claimId} className="row" data-testid={`claim-row-${c.shiftId}`}>
-              <div className="row-main">
-                <div className="row-title">{c.activityTitle}</div>
-                <div className="muted small">{formatRange(c.startsAt, c.endsAt, locale)}</div>
-              </div>
-              <div className="row-side">
-                <StatusBadge kind="claim" status={c.status} testid={`claim-status-${c.shiftId}`} />
-                {live && c.status === 'confirmed' ? (
-                  <button type="button" className="btn btn-small" onClick={() => go('checkin')}>
-                    {t('claims.goCheckin')}
-                  </button>
-                ) : null}
-                {c.status !== 'cancelled' && Date.parse(c.endsAt) > now ? <CancelClaim claim={c} onCancelled={onCancelled} /> : null}
-              </div>
-              <ErrorNotice error={cancelErrors.get(c.claimId)} testid={`cancel-error-${c.shiftId}`} />
-            </li>
-          );
-        })}
-      </ul>
-    </Section>
+    <>
+      <Section title={t('claims.title')} actions={<RefreshButton onClick={claims.reload} loading={claims.loading} testid="claims-refresh" />}>
+        <ErrorNotice error={claims.error} />
+        {claims.loading && !claims.data ? <Loading /> : null}
+        {claims.data && !items.length ? <Empty>{t('claims.empty')}</Empty> : null}
+        <ul className="rows">
+          {items.map((c) => {
+            const live = Date.parse(c.startsAt) - 60 * 60_000 <= now && now < Date.parse(c.endsAt);
+            return (
+              <li key={c.claimId} className="row" data-testid={`claim-row-${c.shiftId}`}>
+                <div className="row-main">
+                  <div className="row-title">{c.activityTitle}</div>
+                  <div className="muted small">{formatRange(c.startsAt, c.endsAt, locale)}</div>
+                </div>
+                <div className="row-side">
+                  <StatusBadge kind="claim" status={c.status} testid={`claim-status-${c.shiftId}`} />
+                  {live && c.status === 'confirmed' ? (
+                    <button type="button" className="btn btn-small" onClick={() => go('checkin')}>
+                      {t('claims.goCheckin')}
+                    </button>
+                  ) : null}
+                  {c.status !== 'cancelled' && Date.parse(c.endsAt) > now ? <CancelClaim claim={c} onCancelled={onCancelled} /> : null}
+                </div>
+                <ErrorNotice error={cancelErrors.get(c.claimId)} testid={`cancel-error-${c.shiftId}`} />
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+      <CalendarFeeds />
+    </>
   );
 };
 

@@ -1,10 +1,13 @@
-import type { Principal } from '@lianxin/shared/auth/principal';
 import { calendar } from '../domain/ical';
 import { mySchedule } from './mySchedule';
 
-/** The caller's schedule as an iCalendar feed. */
-export const myScheduleIcs = async (volunteer: Principal, now: Date): Promise<string> => {
-  const entries = (await mySchedule(volunteer, now)).map((claim) => ({
+/**
+ * A volunteer's schedule as an iCalendar feed: for the signed-in caller (`/me/schedule.ics`)
+ * and for the owner of a calendar feed's token (`/feeds/{token}/schedule.ics`), so it takes
+ * only the person's id.
+ */
+export const myScheduleIcs = async (volunteerId: string, now: Date): Promise<string> => {
+  const entries = (await mySchedule(volunteerId, now)).map((claim) => ({
     uid: `${claim.claimId}@lianxin`,
     summary: claim.activityTitle,
     startsAt: claim.startsAt,

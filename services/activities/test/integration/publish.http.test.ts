@@ -114,7 +114,7 @@ describe('POST /activities', () => {
 });
 
 describe('GET /activities/openapi.json', () => {
-  it('documents every route with bearer security, without a token', async () => {
+  it('documents every route with bearer security but the calendar feed, without a token', async () => {
     const res = await caller(app)('GET', '/activities/openapi.json');
     expect(res.status).toBe(200);
     expect(Object.keys(res.body.paths).sort()).toEqual([
@@ -127,6 +127,9 @@ describe('GET /activities/openapi.json', () => {
       '/emergency-calls',
       '/emergency-calls/{callId}',
       '/emergency-calls/{callId}/responses',
+      '/feeds/{token}/schedule.ics',
+      '/me/calendar-feeds',
+      '/me/calendar-feeds/{feedId}',
       '/me/claims', '/me/reliability',
       '/me/schedule',
       '/me/schedule.ics',
@@ -142,6 +145,10 @@ describe('GET /activities/openapi.json', () => {
       '/wishes/{wishId}/reject',
     ]);
     expect(res.body.paths['/activities'].post.security).toEqual([{ bearer: [] }]);
+    const operations = Object.entries(res.body.paths as Record<string, Record<string, { security: unknown; 'x-public'?: string }>>)
+      .flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ route: `${method} ${path}`, security: op.security, open: Boolean(op['x-public']) })));
+    expect(operations.filter((op) => op.open).map((op) => [op.route, op.security])).toEqual([['get /feeds/{token}/schedule.ics', []]]);
+    expect(operations.filter((op) => !op.open).every((op) => JSON.stringify(op.security) === JSON.stringify([{ bearer: [] }]))).toBe(true);
     expect(res.body.components.schemas).toHaveProperty('Activity');
     expect(res.body.components.schemas).toHaveProperty('Participation');
     expect(Object.keys(res.body.paths['/activities/{activityId}/shifts/{shiftId}/claims'].post.responses)).toContain('503');

@@ -22,6 +22,12 @@ export const activitiesPolicy = {
   'roster.read': { roles: ['organizer'], scope: 'org' },
   /** GET /me/schedule, GET /me/schedule.ics */
   'schedule.read': { roles: ['volunteer'] },
+  /** POST /me/calendar-feeds (the feed itself, GET /feeds/{token}/schedule.ics, is public: its token is the capability) */
+  'calendarFeed.create': { roles: ['volunteer'] },
+  /** GET /me/calendar-feeds */
+  'calendarFeed.listOwn': { roles: ['volunteer'] },
+  /** DELETE /me/calendar-feeds/{feedId} (one's own: someone else's is not found) */
+  'calendarFeed.revoke': { roles: ['volunteer'] },
   /** POST /activities/{activityId}/shifts/{shiftId}/claims */
   'claim.create': { roles: ['volunteer'] },
   /** DELETE /claims/{claimId} (one's own: someone else's is not found) */

@@ -25,7 +25,7 @@ const icsRoute = securedRoute({
 });
 
 export const registerScheduleRoutes = (app: ServiceApp, now: Clock) => {
-  app.openapi(scheduleRoute, async (c) => c.json({ items: (await mySchedule(principalOf(c), now())).map((claim) => claimView(claim)) }, 200));
+  app.openapi(scheduleRoute, async (c) => c.json({ items: (await mySchedule(principalOf(c).userId, now())).map((claim) => claimView(claim)) }, 200));
 
-  app.openapi(icsRoute, async (c) => c.body(await myScheduleIcs(principalOf(c), now()), 200, { 'content-type': 'text/calendar; charset=utf-8' }));
+  app.openapi(icsRoute, async (c) => c.body(await myScheduleIcs(principalOf(c).userId, now()), 200, { 'content-type': 'text/calendar; charset=utf-8' }));
 };
