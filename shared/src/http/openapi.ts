@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ADMIN_LOG_CURSOR } from '../db/adminLogPage';
 
 /** The one error format (see ../errors.ts), documented once as the `Error` component. */
 export const ErrorBody = z
@@ -48,3 +49,10 @@ export const IdempotencyHeaders = z.object({
 /** Path parameters naming one id, e.g. `pathId('claimId')`. */
 export const pathId = <K extends string>(name: K) =>
   z.object({ [name]: z.string().min(1).max(64) } as Record<K, z.ZodString>);
+
+/** `?limit=&cursor=` of an admin log (shared/src/db/adminLogPage.ts): at most 100 a page. */
+export const adminLogQuery = (defaultLimit: number) =>
+  z.object({
+    limit: z.coerce.number().int().min(1).max(100).default(defaultLimit),
+    cursor: z.string().max(300).regex(ADMIN_LOG_CURSOR, 'cursor must come from a previous page').optional(),
+  });

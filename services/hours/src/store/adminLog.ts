@@ -1,3 +1,4 @@
+import { newestFirstPage } from '@lianxin/shared/db/adminLogPage';
 import { Entity, type FormattedItem, PutTransaction, QueryCommand, any, item, string } from 'dynamodb-toolbox';
 import { ADMIN_ACTIONS, type AdminLogEntry } from '../domain/adminLog';
 import { table } from './table';
@@ -47,7 +48,5 @@ export const adminLogPage = async (limit: number, cursor?: string) => {
     .query({ partition: ADMIN_LOG, ...(cursor ? { range: { lt: cursor } } : {}) })
     .options({ reverse: true, limit: limit + 1, consistent: true })
     .send();
-  const items = Items.slice(0, limit).map(toEntry);
-  const last = items[items.length - 1];
-  return { items, ...(Items.length > limit && last ? { cursor: `${last.at}#${last.entryId}` } : {}) };
+  return newestFirstPage(Items.map(toEntry), limit);
 };

@@ -1,3 +1,4 @@
+import { adminLogQuery } from '@lianxin/shared/http/openapi';
 import { z } from '@hono/zod-openapi';
 import { DEFAULT_POLICY } from '../domain/policy';
 
@@ -148,10 +149,7 @@ export const TransparencyReport = z
 
 // ---- the admin log ----
 
-export const AdminLogQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(300).regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z#\S+$/, 'cursor must come from a previous page').optional(),
-});
+export const AdminLogQuery = adminLogQuery(20);
 
 const stateOf = z.record(z.string(), z.unknown());
 

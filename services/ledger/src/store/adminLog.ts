@@ -1,3 +1,4 @@
+import { newestFirstPage } from '@lianxin/shared/db/adminLogPage';
 import { PutTransaction, QueryCommand } from 'dynamodb-toolbox';
 import type { AdminLogEntry } from '../domain/adminLog';
 import { ADMIN_LOG, AdminLogEntity, table } from './table';
@@ -14,7 +15,5 @@ export const adminLogPage = async (limit: number, cursor?: string) => {
     .query({ partition: ADMIN_LOG, ...(cursor ? { range: { lt: cursor } } : {}) })
     .options({ reverse: true, limit: limit + 1, consistent: true })
     .send();
-  const items = Items.slice(0, limit) as AdminLogEntry[];
-  const last = items[items.length - 1];
-  return { items, ...(Items.length > limit && last ? { cursor: `${last.at}#${last.entryId}` } : {}) };
+  return newestFirstPage(Items as AdminLogEntry[], limit);
 };

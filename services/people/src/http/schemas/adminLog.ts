@@ -1,10 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { adminLogQuery } from '@lianxin/shared/http/openapi';
 import { ADMIN_ACTIONS } from '../../domain/adminLog';
 
-export const PeopleAdminLogQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(300).regex(/^\d{4}-\d\d-\d\dT[\d:.]+Z#\S+$/, 'cursor must come from a previous page').optional(),
-});
+export const PeopleAdminLogQuery = adminLogQuery(50);
 
 const stateOf = z.record(z.string(), z.unknown());
 
